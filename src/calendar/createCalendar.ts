@@ -1,0 +1,228 @@
+import { dayNumberFromParts, dayOfWeek, fromDayNumber, partsFromDayNumber, toDayNumber,
+  type DateInput, type IsoDate } from './dayNumber.js';
+import { parseGovUkBankHolidays } from './govUkBankHolidays.js';
+import { derivedBankHolidays, shippedBankHolidays, shippedPublishedYears } from './publishedBankHolidays.js';
+import type { BankHoliday } from './standingBankHolidays.js';
+
+/** Today's pattern of bank holidays began in 1978 (the early May holiday); we stop at 2200. */
+export const FIRST_YEAR = 1978;
+export const LAST_YEAR = 2200;
+const FIRST_DAY = dayNumberFromParts(FIRST_YEAR, 1, 1);
+const LAST_DAY = dayNumberFromParts(LAST_YEAR, 12, 31);
+
+export interface CalendarOptions {
+  /** Days the authority is closed on top of bank holidays, e.g. between Christmas and New Year. */
+  closures?: readonly DateInput[];
+  /**
+   * A GOV.UK `bank-holidays.json` as published (parsed JSON). The years it lists replace the
+   * shipped ones, and years up to its last one are no longer projected.
+   */
+  bankHolidays?: unknown;
+}
+
+/** A day that is not a working day, and why. */
+export interface DayOff {
+  date: IsoDate;
+  reason: 'bank-holiday' | 'closure';
+  title: string;
+  /** True when the date comes from the standing pattern for a year not yet published. */
+  projected: boolean;
+}
+
+/** A bank holiday as the calendar knows it. */
+export interface CalendarBankHoliday extends BankHoliday {
+  /** True when the year is not yet published and the date follows the standing pattern. */
+  projected: boolean;
+}
+
+/**
+ * Working-day arithmetic on one calendar: Monday to Friday, less England and Wales bank
+ * holidays, less the authority's closure days. Every operation is a few array look-ups
+ * on an index built once, so an offset of 500 working days costs the same as one of 1.
+ */
+export interface WorkingDayCalendar {
+  /** The last year whose bank holidays are published; later years are projected. */
+  readonly lastPublishedYear: number;
+  /** The authority's closure days, sorted. */
+  readonly closures: readonly IsoDate[];
+  /**
+   * Whether a date is a working day.
+   * @example calendar.isWorkingDay('2024-12-25') // false
+   */
+  isWorkingDay(date: DateInput): boolean;
+  /**
+   * The n-th working day after `date` ("within n working days of date"): `date` is day 0 and
+   * is not counted, working day or not. This is Excel's `WORKDAY(date, n, holidays)`. A
+   * negative n counts back: the n-th working day before `date`. n = 0 returns `date` itself,
+   * unchanged even if it is not a working day, so that `workingDaysBetween(d, addWorkingDays(d, 0)) === 0`.
+   * @example calendar.addWorkingDays('2024-12-19', 15) // '2025-01-14'
+   */
+  addWorkingDays(date: DateInput, n: number): IsoDate;
+  /**
+   * The working days d with from < d ≤ to. When `to` is before `from`, minus the working days
+   * d with to ≤ d < from, so that `workingDaysBetween(d, addWorkingDays(d, n)) === n` for every n.
+   * @example calendar.workingDaysBetween('2024-12-19', '2025-01-14') // 15
+   */
+  workingDaysBetween(from: DateInput, to: DateInput): number;
+  /**
+   * The first working day after `date` (the same as `addWorkingDays(date, 1)`).
+   * @example calendar.nextWorkingDay('2024-12-24') // '2024-12-27'
+   */
+  nextWorkingDay(date: DateInput): IsoDate;
+  /**
+   * `date` when it is a working day, otherwise the first working day after it: how a due
+   * date that falls on a day off is rolled forward.
+   * @example calendar.rollForward('2025-01-04') // '2025-01-06'
+   */
+  rollForward(date: DateInput): IsoDate;
+  /**
+   * The weekday bank holidays of a year, sorted.
+   * @example calendar.bankHolidays(2022).map((h) => h.date).includes('2022-09-19') // true
+   */
+  bankHolidays(year: number): CalendarBankHoliday[];
+  /**
+   * The weekday days off (bank holidays and closures) d with from < d ≤ to, sorted: what a
+   * working-day count skipped besides weekends.
+   * @example calendar.daysOffBetween('2024-12-19', '2025-01-14').map((d) => d.date) // ['2024-12-25', '2024-12-26', '2025-01-01']
+   */
+  daysOffBetween(from: DateInput, to: DateInput): DayOff[];
+  /**
+   * Whether a date lies in a year whose bank holidays are projected from the standing pattern.
+   * @example calendar.isProjected('2030-05-06') // true, while the published list ends in 2028
+   */
+  isProjected(date: DateInput): boolean;
+}
+
+function yearOf(day: number): number {
+  return partsFromDayNumber(day).year;
+}
+
+function describe(day: number): string {
+  return fromDayNumber(day);
+}
+
+/**
+ * Builds a working-day calendar for England and Wales, with an authority's closure days and,
+ * optionally, a newer published bank holiday list.
+ *
+ * @example
+ * const york = createCalendar({ closures: ['2025-12-29', '2025-12-30', '2025-12-31'] });
+ * york.addWorkingDays('2025-12-24', 1) // '2026-01-02'
+ */
+export function createCalendar(options: CalendarOptions = {}): WorkingDayCalendar {
+  const published = new Map<number, BankHoliday[]>();
+  const publish = (list: readonly BankHoliday[]): void => {
+    const byYear = new Map<number, BankHoliday[]>();
+    for (const holiday of list) {
+      const year = Number(holiday.date.slice(0, 4));
+      byYear.set(year, [...(byYear.get(year) ?? []), holiday]);
+    }
+    for (const [year, holidays] of byYear) published.set(year, holidays);
+  };
+  publish(shippedBankHolidays.filter((h) => {
+    const year = Number(h.date.slice(0, 4));
+    return year >= shippedPublishedYears.from && year <= shippedPublishedYears.to;
+  }));
+  if (options.bankHolidays !== undefined) publish(parseGovUkBankHolidays(options.bankHolidays));
+  const lastPublishedYear = Math.max(...published.keys());
+
+  const dayCount = LAST_DAY - FIRST_DAY + 1;
+  const daysOff = new Map<number, DayOff>();
+  const holidaysByYear = new Map<number, CalendarBankHoliday[]>();
+  for (let year = FIRST_YEAR; year <= LAST_YEAR; year += 1) {
+    const projected = year > lastPublishedYear;
+    const holidays = (published.get(year) ?? derivedBankHolidays(year))
+      .filter((h) => {
+        const weekday = dayOfWeek(toDayNumber(h.date));
+        return weekday !== 0 && weekday !== 6;
+      })
+      .map((h) => ({ date: h.date, title: h.title, projected }));
+    holidaysByYear.set(year, holidays);
+    for (const h of holidays) daysOff.set(toDayNumber(h.date), { ...h, reason: 'bank-holiday' });
+  }
+  const closures = [...new Set((options.closures ?? []).map((date) => inRange(toDayNumber(date))))]
+    .sort((a, b) => a - b);
+  for (const day of closures) {
+    const weekday = dayOfWeek(day);
+    if (weekday !== 0 && weekday !== 6 && !daysOff.has(day)) {
+      daysOff.set(day, { date: fromDayNumber(day), reason: 'closure', title: 'Closure day', projected: false });
+    }
+  }
+
+  // workingBefore[i]: working days strictly before day FIRST_DAY + i. workingDays[k]: the k-th one.
+  const workingBefore = new Int32Array(dayCount + 1);
+  const workingDays = new Int32Array(dayCount);
+  let count = 0;
+  for (let i = 0; i < dayCount; i += 1) {
+    workingBefore[i] = count;
+    const day = FIRST_DAY + i;
+    const weekday = dayOfWeek(day);
+    if (weekday !== 0 && weekday !== 6 && !daysOff.has(day)) workingDays[count++] = day;
+  }
+  workingBefore[dayCount] = count;
+  const offDays = [...daysOff.keys()].sort((a, b) => a - b);
+
+  function inRange(day: number): number {
+    if (day < FIRST_DAY || day > LAST_DAY) {
+      throw new RangeError(`${describe(day)} is outside the calendar, which runs from ${FIRST_YEAR}-01-01 to ${LAST_YEAR}-12-31`);
+    }
+    return day;
+  }
+  const index = (date: DateInput): number => inRange(toDayNumber(date)) - FIRST_DAY;
+  const before = (i: number): number => workingBefore[i] as number;
+  const isWorking = (i: number): boolean => before(i + 1) - before(i) === 1;
+
+  function addWorkingDayNumbers(i: number, n: number, date: DateInput): number {
+    if (!Number.isInteger(n)) throw new RangeError(`The number of working days must be a whole number, not ${n}`);
+    if (n === 0) return FIRST_DAY + i;
+    const k = n > 0 ? before(i + 1) + n - 1 : before(i) + n;
+    if (k < 0 || k >= count) {
+      throw new RangeError(`${typeof date === 'string' ? date : describe(FIRST_DAY + i)} ${n > 0 ? '+' : '-'} ${Math.abs(n)} working days falls outside the calendar, which runs from ${FIRST_YEAR}-01-01 to ${LAST_YEAR}-12-31`);
+    }
+    return workingDays[k] as number;
+  }
+
+  function firstOffAfter(day: number): number {
+    let lo = 0;
+    let hi = offDays.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((offDays[mid] as number) <= day) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  return {
+    lastPublishedYear,
+    closures: closures.map(fromDayNumber),
+    isWorkingDay: (date) => isWorking(index(date)),
+    addWorkingDays: (date, n) => fromDayNumber(addWorkingDayNumbers(index(date), n, date)),
+    workingDaysBetween(from, to) {
+      const a = index(from);
+      const b = index(to);
+      return b >= a ? before(b + 1) - before(a + 1) : before(b) - before(a);
+    },
+    nextWorkingDay: (date) => fromDayNumber(addWorkingDayNumbers(index(date), 1, date)),
+    rollForward(date) {
+      const i = index(date);
+      return fromDayNumber(isWorking(i) ? FIRST_DAY + i : addWorkingDayNumbers(i, 1, date));
+    },
+    bankHolidays(year) {
+      if (!Number.isInteger(year) || year < FIRST_YEAR || year > LAST_YEAR) {
+        throw new RangeError(`No bank holidays for ${year}: the calendar runs from ${FIRST_YEAR} to ${LAST_YEAR}`);
+      }
+      return (holidaysByYear.get(year) ?? []).map((h) => ({ ...h }));
+    },
+    daysOffBetween(from, to) {
+      const a = index(from) + FIRST_DAY;
+      const b = index(to) + FIRST_DAY;
+      const result: DayOff[] = [];
+      for (let k = firstOffAfter(Math.min(a, b)); k < offDays.length && (offDays[k] as number) <= Math.max(a, b); k += 1) {
+        result.push({ ...(daysOff.get(offDays[k] as number) as DayOff) });
+      }
+      return result;
+    },
+    isProjected: (date) => yearOf(index(date) + FIRST_DAY) > lastPublishedYear,
+  };
+}
