@@ -14,3 +14,28 @@ export { englandAndWales, isWorkingDay, addWorkingDays, workingDaysBetween, next
 export { addDays, addWeeks, addMonths } from './calendar/addCalendarTime.js';
 export { addHours, hoursBetween, londonDate } from './calendar/londonInstant.js';
 export { parseGovUkBankHolidays, GovUkBankHolidaysSchema, type GovUkBankHolidays } from './calendar/govUkBankHolidays.js';
+export { formatDate } from './calendar/formatDate.js';
+
+// Rule files
+export { RuleFileSchema, CitationSchema, SourceSchema, LevelSchema, ThresholdSchema, TimescaleSchema, PathwaySchema,
+  ContactSchema, TIME_UNITS, type RuleFile, type Citation, type Source, type Level, type Threshold, type Timescale,
+  type TimeUnit, type Pathway, type Contact, type EventMatch } from './rules/ruleFileSchema.js';
+export { ConditionSchema, OPERATORS, type Condition, type FactCondition, type TopLevelCondition } from './rules/condition.js';
+export { evaluateCondition, type Facts } from './rules/evaluateCondition.js';
+export { EVENT_TYPES, EVENT_TYPE_NAMES, type EventType } from './rules/eventTypes.js';
+export { NeedProfileSchema, type NeedProfile } from './rules/needProfile.js';
+export { loadRuleSet, BUILT_IN_RULE_SETS, type RuleSet, type Term } from './rules/loadRuleSet.js';
+export { ruleSetInForce } from './rules/ruleSetInForce.js';
+export { RuleSetError, type RuleSetIssue } from './rules/ruleSetError.js';
+export { ruleFileJsonSchema } from './rules/ruleFileJsonSchema.js';
+
+// Evaluation
+export { CaseRecordSchema, CaseEventSchema, type CaseRecord, type CaseRecordInput, type CaseEvent } from './evaluate/caseRecord.js';
+export { CaseRecordError, type CaseRecordIssue } from './evaluate/caseRecordError.js';
+export { evaluateCase, safeEvaluateCase, type EvaluateOptions, type Evaluation, type LevelResult, type SafeEvaluation } from './evaluate/evaluateCase.js';
+export { assessLevel, type LevelAssessment } from './evaluate/assessLevel.js';
+export { translateLevel, type LevelTranslation } from './evaluate/translateLevel.js';
+export type { Deadline, DeadlineStatus } from './evaluate/deadlines.js';
+export type { Flag, FlagCode, Severity } from './evaluate/flags.js';
+export type { Recommendation, RecommendedAction, RecommendedStep } from './evaluate/recommendation.js';
+export type { Counting } from './evaluate/dueDate.js';

@@ -1,0 +1,32 @@
+import { dayOfWeek, partsFromDayNumber, toDayNumber, type DateInput } from './dayNumber.js';
+
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * A date as a practitioner reads it.
+ * @example formatDate('2024-12-19') // 'Thu 19 Dec 2024'
+ */
+export function formatDate(date: DateInput): string {
+  const day = toDayNumber(date);
+  const { year, month, day: dayOfMonth } = partsFromDayNumber(day);
+  return `${WEEKDAYS[dayOfWeek(day)]} ${dayOfMonth} ${MONTHS[month - 1]} ${year}`;
+}
+
+/**
+ * A list of dates grouped by month, as in "skipping 25 and 26 Dec and 1 Jan".
+ * @example formatDayList(['2024-12-25', '2024-12-26', '2025-01-01']) // '25 and 26 Dec and 1 Jan'
+ */
+export function formatDayList(dates: readonly DateInput[]): string {
+  const groups: { month: string; days: number[] }[] = [];
+  for (const date of dates) {
+    const { month, day } = partsFromDayNumber(toDayNumber(date));
+    const name = MONTHS[month - 1] as string;
+    const last = groups.at(-1);
+    if (last?.month === name) last.days.push(day);
+    else groups.push({ month: name, days: [day] });
+  }
+  const join = (items: string[]): string => (items.length < 2 ? items.join('')
+    : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
+  return join(groups.map((g) => `${join(g.days.map(String))} ${g.month}`));
+}

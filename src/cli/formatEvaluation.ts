@@ -1,0 +1,43 @@
+import { formatDate } from '../calendar/formatDate.js';
+import type { Evaluation } from '../evaluate/evaluateCase.js';
+import { formatTable } from './formatTable.js';
+
+const when = (dateOrInstant: string): string => (dateOrInstant.length > 10 ? dateOrInstant.replace(/:00(?=[+-Z])/, '') : formatDate(dateOrInstant));
+
+function standing(d: Evaluation['deadlines'][number]): string {
+  switch (d.status) {
+    case 'met': return `met ${formatDate(d.metOn as string)}`;
+    case 'met-late': return `met late ${formatDate(d.metOn as string)} (+${d.workingDaysOverdue} wd)`;
+    case 'overdue': return `OVERDUE by ${d.workingDaysOverdue} working day${d.workingDaysOverdue === 1 ? '' : 's'}`;
+    default: return `${d.status === 'due-soon' ? 'due soon' : 'open'}, ${d.workingDaysRemaining} working day${d.workingDaysRemaining === 1 ? '' : 's'} left`;
+  }
+}
+
+/** An evaluation as a practitioner reads it in a terminal. */
+export function formatEvaluation(result: Evaluation): string {
+  const { level, recommendation } = result;
+  const out: string[] = [];
+  out.push(`Case ${result.caseId} · ${result.ruleSet.id} ${result.ruleSet.version}${result.ruleSet.extends.length ? ` (extends ${result.ruleSet.extends.join(', ')})` : ''} · as of ${formatDate(result.asOf)}${result.closedOn ? ` · closed ${formatDate(result.closedOn)}` : ''}`);
+  out.push('');
+  out.push(`Level: needs meet ${level.assessed === null ? 'no level (no threshold covers them)' : `level ${level.assessed} (${level.name})`}; the case is at level ${level.current} (${level.currentName})`);
+  for (const reason of level.reasons) out.push(`  ${reason}`);
+  if (level.citation) out.push(`  “${level.citation.quote}” (${level.citation.source}, ${level.citation.section})`);
+  out.push('');
+  out.push('Deadlines');
+  out.push(result.deadlines.length === 0 ? '  none apply'
+    : formatTable(['timescale', 'start', 'due', 'status'],
+      result.deadlines.map((d) => [d.id, when(d.start), `${when(d.due)}${d.projected ? ' (projected)' : ''}`, standing(d)])));
+  out.push('');
+  out.push('Flags');
+  out.push(result.flags.length === 0 ? '  none'
+    : formatTable(['severity', 'flag', 'message'], result.flags.map((f) => [f.severity, f.code, f.message])));
+  out.push('');
+  const move = recommendation.action === 'stay' ? `stay at level ${recommendation.from}` : `${recommendation.action} from level ${recommendation.from} to level ${recommendation.to}`;
+  out.push(`Recommendation: ${move}${recommendation.pathway ? ` (${recommendation.pathway})` : ''}`);
+  out.push(`  ${recommendation.reason}`);
+  recommendation.steps.forEach((step, i) => {
+    out.push(`  ${i + 1}. ${step.text}${step.contact ? ` [${step.contact}]` : ''}${step.due ? ` (due ${formatDate(step.due)})` : ''}`);
+  });
+  if (recommendation.citation) out.push(`  “${recommendation.citation.quote}” (${recommendation.citation.source}, ${recommendation.citation.section})`);
+  return out.join('\n');
+}

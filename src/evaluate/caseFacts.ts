@@ -1,0 +1,22 @@
+import { toDayNumber } from '../calendar/dayNumber.js';
+import type { Facts } from '../rules/evaluateCondition.js';
+import type { CaseRecord } from './caseRecord.js';
+import type { TimelineEvent } from './caseTimeline.js';
+
+/** Whether consent to early help stands on a day: given, and not withdrawn by then. */
+export function consentStands(record: CaseRecord, day: number): boolean {
+  const { consent } = record;
+  return consent?.given === true && (consent.withdrawnOn === undefined || toDayNumber(consent.withdrawnOn) > day);
+}
+
+/** The facts that rule conditions test: the need profile and what the record says of the case. */
+export function caseFacts(record: CaseRecord, timeline: readonly TimelineEvent[], day: number): Facts {
+  return {
+    ...record.needs,
+    currentLevel: record.currentLevel,
+    lead: record.lead ?? 'none',
+    unborn: record.child?.unborn === true,
+    consentGiven: consentStands(record, day),
+    eventTypes: [...new Set(timeline.map((event) => event.type))],
+  };
+}

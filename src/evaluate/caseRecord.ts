@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { instantToEpochMs, londonDate } from '../calendar/londonInstant.js';
+import { EVENT_TYPES, EVENT_TYPE_NAMES, type EventType } from '../rules/eventTypes.js';
+import { NeedProfileSchema } from '../rules/needProfile.js';
+import { IsoDateSchema } from '../rules/ruleFileSchema.js';
+
+const IsoInstantSchema = z.string().refine((value) => {
+  try {
+    instantToEpochMs(value);
+    return true;
+  } catch {
+    return false;
+  }
+}, { error: (issue) => `${JSON.stringify(issue.input)} is not an ISO 8601 timestamp with an offset, e.g. 2025-01-06T09:30:00Z` });
+
+const attribute = z.union([z.string(), z.number(), z.boolean()]);
+
+/**
+ * Something that happened on a case, in the shared vocabulary. `on` is the date; `at`, the
+ * instant, is needed only where an hour-based rule starts or ends (its date is read in London).
+ */
+export const CaseEventSchema = z.object({
+  type: z.enum(EVENT_TYPE_NAMES, {
+    error: (issue) => `unknown event type ${JSON.stringify(issue.input)}: the shared vocabulary is ${EVENT_TYPE_NAMES.join(', ')}`,
+  }),
+  on: IsoDateSchema.optional(),
+  at: IsoInstantSchema.optional(),
+  kind: attribute.optional(),
+  receivedAsLevel: attribute.optional(),
+  outcomeLevel: attribute.optional(),
+  servicesAllocated: attribute.optional(),
+  section47: attribute.optional(),
+  toLevel: attribute.optional(),
+  id: z.string().max(200).optional(),
+  note: z.string().max(10_000).optional(),
+}).strict().superRefine((event, ctx) => {
+  if (event.on === undefined && event.at === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['on'], message: 'an event needs a date (on) or an instant (at)' });
+  }
+  if (event.on !== undefined && event.at !== undefined && londonDate(event.at) !== event.on) {
+    ctx.addIssue({ code: 'custom', path: ['at'], message: `the instant ${event.at} falls on ${londonDate(event.at)} in England, not on ${event.on}` });
+  }
+  const allowed: Record<string, readonly unknown[]> = EVENT_TYPES[event.type as EventType].attributes;
+  for (const name of ['kind', 'receivedAsLevel', 'outcomeLevel', 'servicesAllocated', 'section47', 'toLevel'] as const) {
+    const value = event[name];
+    if (value === undefined) continue;
+    const values = Object.hasOwn(allowed, name) ? allowed[name] : undefined;
+    if (!values) ctx.addIssue({ code: 'custom', path: [name], message: `"${event.type}" events have no ${name}` });
+    else if (!values.includes(value)) {
+      ctx.addIssue({ code: 'custom', path: [name], message: `${JSON.stringify(value)} is not a possible ${name} of "${event.type}" (${values.map((v) => JSON.stringify(v)).join(', ')})` });
+    }
+  }
+});
+
+export type CaseEvent = z.infer<typeof CaseEventSchema>;
+
+export const LEADS = ['partner-agency', 'early-help-team', 'social-care'] as const;
+
+/** A case as a case system exports it: who, at which level, what is known of the needs, what happened. */
+export const CaseRecordSchema = z.object({
+  id: z.string().min(1).max(200),
+  /** The id of the authority's rule set, e.g. `st-helens`. */
+  authority: z.string().min(1).max(200),
+  currentLevel: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], { error: 'the current level is 1, 2, 3 or 4' }),
+  /** Who leads the work with the family; absent when nobody does yet. */
+  lead: z.enum(LEADS).optional(),
+  consent: z.object({
+    given: z.boolean(),
+    on: IsoDateSchema.optional(),
+    withdrawnOn: IsoDateSchema.optional(),
+  }).strict().optional(),
+  child: z.object({
+    unborn: z.boolean().optional(),
+    dateOfBirth: IsoDateSchema.optional(),
+  }).strict().optional(),
+  needs: NeedProfileSchema,
+  events: z.array(CaseEventSchema).max(10_000),
+}).strict();
+
+export type CaseRecord = z.infer<typeof CaseRecordSchema>;
+/** A case record as it may arrive, before validation. */
+export type CaseRecordInput = z.input<typeof CaseRecordSchema>;

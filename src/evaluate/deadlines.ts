@@ -1,0 +1,189 @@
+import type { WorkingDayCalendar } from '../calendar/createCalendar.js';
+import { toDayNumber, type IsoDate } from '../calendar/dayNumber.js';
+import { formatDate, formatDayList } from '../calendar/formatDate.js';
+import type { IsoInstant } from '../calendar/londonInstant.js';
+import { evaluateCondition, type Facts } from '../rules/evaluateCondition.js';
+import type { EventType } from '../rules/eventTypes.js';
+import type { RuleSet } from '../rules/loadRuleSet.js';
+import type { Citation, Timescale } from '../rules/ruleFileSchema.js';
+import { holdsOn } from '../rules/ruleSetInForce.js';
+import { matchesEvent, type TimelineEvent } from './caseTimeline.js';
+import { dueDate, type Counting, type DueDate, type DueRule } from './dueDate.js';
+
+export type DeadlineStatus = 'met' | 'met-late' | 'open' | 'due-soon' | 'overdue';
+
+/** One time a timescale applies to a case: when it started, when it is due, and where it stands. */
+export interface Deadline {
+  /** The timescale id, with `#n` for the n-th time a repeating timescale falls due (n ≥ 2). */
+  id: string;
+  timescale: string;
+  /** 1 for the first time, 2 for the first repetition, … */
+  occurrence: number;
+  title: string;
+  /** The date (or instant, for hour rules) the clock started. */
+  start: IsoDate | IsoInstant;
+  startEvent: EventType;
+  /** The last day (or instant, for hour rules) on which it is met. */
+  due: IsoDate | IsoInstant;
+  status: DeadlineStatus;
+  metOn: IsoDate | null;
+  /** Working days from the as-of date to the due date; null once met or overdue. */
+  workingDaysRemaining: number | null;
+  /** Working days after the due date until it was met, or until the as-of date while unmet. */
+  workingDaysOverdue: number;
+  /** The due date relies on a year whose bank holidays are projected from the standing rules. */
+  projected: boolean;
+  /** For working-day rules, whether the start day counted as day 1. */
+  counting: Counting | null;
+  amount: number;
+  unit: Timescale['unit'];
+  explanation: string;
+  citation: Citation;
+  notes?: string | undefined;
+  /** The flag an overdue occurrence raises, from the rule file. */
+  overdueFlag: NonNullable<Timescale['overdueFlag']>;
+}
+
+export interface DeadlineContext {
+  ruleSet: RuleSet;
+  calendar: WorkingDayCalendar;
+  timeline: readonly TimelineEvent[];
+  facts: Facts;
+  currentLevel: number;
+  /** The day statuses are judged on: the as-of date, or the day the case closed. */
+  judgedOn: IsoDate;
+  /** The case closed on this day; deadlines not yet due then no longer apply. */
+  closedOn: IsoDate | undefined;
+  dueSoonWorkingDays: number;
+  counting: Counting | undefined;
+}
+
+const UNIT_WORDS: Record<Timescale['unit'], [string, string]> = {
+  'working-days': ['working day', 'working days'],
+  days: ['day', 'days'],
+  weeks: ['week', 'weeks'],
+  months: ['month', 'months'],
+  hours: ['hour', 'hours'],
+};
+
+function amountInWords(amount: number, unit: Timescale['unit']): string {
+  return `${amount} ${UNIT_WORDS[unit][amount === 1 ? 0 : 1]}`;
+}
+
+function eventName(ruleSet: RuleSet, type: EventType): string {
+  return ruleSet.vocabulary.events[type]?.term ?? type.replaceAll('-', ' ');
+}
+
+function explain(ctx: DeadlineContext, rule: DueRule, counting: Counting | null, startEvent: TimelineEvent,
+  due: DueDate, after: string): string {
+  const start = startEvent.at !== undefined && rule.unit === 'hours' ? startEvent.at : formatDate(startEvent.date);
+  const countFrom = counting === 'start-included' && ctx.calendar.isWorkingDay(startEvent.date)
+    ? `, counting ${formatDate(startEvent.date)} as day 1` : '';
+  const skipping = due.skipped.length > 0 ? `, skipping ${formatDayList(due.skipped.map((d) => d.date))}` : '';
+  const noTime = rule.unit === 'hours' && startEvent.at === undefined ? ' (no time was recorded, so counted in whole days)' : '';
+  const rolled = due.rolledFrom ? `, rolled forward from ${formatDate(due.rolledFrom)}` : '';
+  const projected = due.projected ? ' (bank holidays that year are projected from the standing rules)' : '';
+  return `${amountInWords(rule.amount, rule.unit)} after ${after} on ${start}${countFrom}${skipping}${noTime}: `
+    + `${due.at ?? formatDate(due.date)}${rolled}${projected}`;
+}
+
+/** Where a deadline stands on the day it is judged. */
+function judge(ctx: DeadlineContext, due: DueDate, end: TimelineEvent | undefined):
+  Pick<Deadline, 'status' | 'metOn' | 'workingDaysRemaining' | 'workingDaysOverdue'> | null {
+  const { calendar } = ctx;
+  if (end) {
+    const late = due.at !== undefined && end.epochMs !== undefined
+      ? end.epochMs > Date.parse(due.at) : end.day > toDayNumber(due.date);
+    return { status: late ? 'met-late' : 'met', metOn: end.date, workingDaysRemaining: null,
+      workingDaysOverdue: late ? Math.max(0, calendar.workingDaysBetween(due.date, end.date)) : 0 };
+  }
+  const judgedDay = toDayNumber(ctx.judgedOn);
+  const dueDay = toDayNumber(due.date);
+  if (ctx.closedOn !== undefined && dueDay >= judgedDay) return null;
+  if (judgedDay > dueDay) {
+    return { status: 'overdue', metOn: null, workingDaysRemaining: null,
+      workingDaysOverdue: calendar.workingDaysBetween(due.date, ctx.judgedOn) };
+  }
+  const remaining = calendar.workingDaysBetween(ctx.judgedOn, due.date);
+  return { status: remaining <= ctx.dueSoonWorkingDays ? 'due-soon' : 'open', metOn: null,
+    workingDaysRemaining: remaining, workingDaysOverdue: 0 };
+}
+
+function firstEndAfter(ctx: DeadlineContext, match: Timescale['end'], from: TimelineEvent, strictlyAfter: boolean): TimelineEvent | undefined {
+  return ctx.timeline.find((event) => matchesEvent(event, match)
+    && (strictlyAfter ? event.day > from.day : event.day >= from.day && event !== from));
+}
+
+function occurrence(ctx: DeadlineContext, timescale: Timescale, n: number, startEvent: TimelineEvent,
+  rule: DueRule, citation: Citation, after: string, end: TimelineEvent | undefined): Deadline | null {
+  const counting = rule.unit === 'working-days' ? (ctx.counting ?? rule.counting ?? 'start-excluded') : null;
+  const due = dueDate({ date: startEvent.date, at: startEvent.at }, { ...rule, counting: counting ?? undefined }, ctx.calendar);
+  const standing = judge(ctx, due, end);
+  if (!standing) return null;
+  const deadline: Deadline = {
+    id: n === 1 ? timescale.id : `${timescale.id}#${n}`,
+    timescale: timescale.id,
+    occurrence: n,
+    title: timescale.title,
+    start: rule.unit === 'hours' && startEvent.at !== undefined ? startEvent.at : startEvent.date,
+    startEvent: startEvent.type,
+    due: due.at ?? due.date,
+    ...standing,
+    projected: due.projected,
+    counting,
+    amount: rule.amount,
+    unit: rule.unit,
+    explanation: explain(ctx, rule, counting, startEvent, due, after),
+    citation,
+    overdueFlag: timescale.overdueFlag ?? 'overdue',
+  };
+  if (timescale.notes !== undefined) deadline.notes = timescale.notes;
+  return deadline;
+}
+
+/**
+ * Every time each timescale of the rule set applies to the case: one deadline per start
+ * event, or for a repeating timescale a chain (the first due from the start, each later one
+ * due a repeat interval after the last one met), until one is still unmet.
+ */
+export function caseDeadlines(ctx: DeadlineContext): Deadline[] {
+  const versions = new Map<string, Timescale[]>();
+  for (const timescale of ctx.ruleSet.timescales) versions.set(timescale.id, [...(versions.get(timescale.id) ?? []), timescale]);
+
+  const deadlines: Deadline[] = [];
+  for (const candidates of versions.values()) {
+    const inForce = (event: TimelineEvent): Timescale | undefined => candidates.find((t) => holdsOn(t, event.day)
+      && matchesEvent(event, t.start)
+      && (t.levels === undefined || t.levels.includes(ctx.currentLevel))
+      && (t.appliesWhen === undefined || evaluateCondition(t.appliesWhen, { ...ctx.facts, start: event })));
+    const starts = ctx.timeline.flatMap((event) => {
+      const timescale = inForce(event);
+      return timescale ? [{ event, timescale }] : [];
+    });
+    const first = starts[0];
+    if (!first) continue;
+    const { timescale } = first;
+    if (!timescale.repeat) {
+      for (const { event, timescale: t } of starts) {
+        const found = occurrence(ctx, t, 1, event, t, t.citation, eventName(ctx.ruleSet, t.start.event),
+          firstEndAfter(ctx, t.end, event, false));
+        if (found) deadlines.push(found);
+      }
+      continue;
+    }
+    let from = first.event;
+    let end = firstEndAfter(ctx, timescale.end, from, false);
+    let n = 1;
+    for (;;) {
+      const rule = n === 1 ? timescale : { ...timescale.repeat, roll: timescale.roll };
+      const after = n === 1 ? eventName(ctx.ruleSet, timescale.start.event) : `the last ${eventName(ctx.ruleSet, timescale.end.event)}`;
+      const found = occurrence(ctx, timescale, n, from, rule, n === 1 ? timescale.citation : timescale.repeat.citation, after, end);
+      if (found) deadlines.push(found);
+      if (!end) break;
+      from = end;
+      end = firstEndAfter(ctx, timescale.end, from, true);
+      n += 1;
+    }
+  }
+  return deadlines;
+}

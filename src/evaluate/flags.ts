@@ -1,0 +1,87 @@
+import { formatDate } from '../calendar/formatDate.js';
+import type { Level, Citation } from '../rules/ruleFileSchema.js';
+import type { CaseRecord } from './caseRecord.js';
+import type { LevelAssessment } from './assessLevel.js';
+import type { Deadline } from './deadlines.js';
+
+export type FlagCode = 'overdue' | 'due-soon' | 'child-not-seen' | 'plan-drift' | 'no-lead' | 'consent-missing'
+  | 'needs-above-level' | 'needs-below-level' | 'child-protection-concern';
+
+export type Severity = 'immediate' | 'high' | 'medium' | 'low';
+
+/** Something a practitioner or manager should act on, with the rule behind it. */
+export interface Flag {
+  code: FlagCode;
+  severity: Severity;
+  message: string;
+  /** The deadline that raised it, for deadline flags. */
+  deadlineId: string | null;
+  citation: Citation | null;
+}
+
+const SEVERITY_ORDER: Severity[] = ['immediate', 'high', 'medium', 'low'];
+const OVERDUE_SEVERITY: Record<Deadline['overdueFlag'], Severity> = { overdue: 'high', 'child-not-seen': 'high', 'plan-drift': 'medium' };
+
+export interface FlagContext {
+  record: CaseRecord;
+  assessment: LevelAssessment;
+  currentLevel: Level | undefined;
+  level4: Level | undefined;
+  deadlines: readonly Deadline[];
+  consentStands: boolean;
+  closed: boolean;
+}
+
+function deadlineFlags(deadlines: readonly Deadline[]): Flag[] {
+  return deadlines.flatMap((d): Flag[] => {
+    const due = d.due.length > 10 ? d.due : formatDate(d.due);
+    if (d.status === 'overdue') {
+      const when = d.workingDaysOverdue > 0 ? `${d.workingDaysOverdue} working day${d.workingDaysOverdue === 1 ? '' : 's'} overdue` : 'overdue';
+      return [{ code: d.overdueFlag, severity: OVERDUE_SEVERITY[d.overdueFlag], deadlineId: d.id, citation: d.citation,
+        message: `${d.title} was due ${due} and is ${when}` }];
+    }
+    if (d.status === 'due-soon') {
+      const left = d.workingDaysRemaining === 0 ? 'due today' : `${d.workingDaysRemaining} working day${d.workingDaysRemaining === 1 ? '' : 's'} left`;
+      return [{ code: 'due-soon', severity: 'low', deadlineId: d.id, citation: d.citation, message: `${d.title} is due ${due}: ${left}` }];
+    }
+    return [];
+  });
+}
+
+function caseFlags(ctx: FlagContext): Flag[] {
+  const { record, assessment, currentLevel } = ctx;
+  const flags: Flag[] = [];
+  const raise = (code: FlagCode, severity: Severity, message: string, citation: Citation | null): void => {
+    flags.push({ code, severity, message, deadlineId: null, citation });
+  };
+  const atEarlyHelp = currentLevel?.earlyHelp === true;
+  const levelName = currentLevel ? `level ${currentLevel.level} (${currentLevel.name})` : `level ${record.currentLevel}`;
+  if (record.needs.section47 !== 'none' && atEarlyHelp) {
+    raise('child-protection-concern', 'immediate',
+      `The child is ${record.needs.section47 === 'likely' ? 'likely to suffer' : 'suffering'} significant harm (section 47) while the case is at ${levelName}, an early help level: act on the child protection route now`,
+      (assessment.level === 4 ? assessment.threshold?.citation : undefined) ?? ctx.level4?.citation ?? null);
+  }
+  if (assessment.level !== null && assessment.level > record.currentLevel) {
+    raise('needs-above-level', assessment.level === 4 ? 'high' : 'medium',
+      `The needs meet level ${assessment.level} (${assessment.definition?.name ?? ''}) but the case is at ${levelName}`, assessment.threshold?.citation ?? null);
+  }
+  if (assessment.level !== null && assessment.level < record.currentLevel) {
+    raise('needs-below-level', 'low',
+      `The needs meet level ${assessment.level} (${assessment.definition?.name ?? ''}), below the case's ${levelName}`, assessment.threshold?.citation ?? null);
+  }
+  if (record.lead === undefined && record.needs.agencies >= 2) {
+    raise('no-lead', 'medium', `${record.needs.agencies} agencies are involved and no one leads the work with the family`, currentLevel?.citation ?? null);
+  }
+  if (atEarlyHelp && record.currentLevel >= 2 && !ctx.consentStands) {
+    raise('consent-missing', 'high',
+      record.consent?.withdrawnOn ? `Consent to early help was withdrawn on ${formatDate(record.consent.withdrawnOn)}` : `No consent to early help is recorded at ${levelName}`,
+      currentLevel?.citation ?? null);
+  }
+  return flags;
+}
+
+/** Every flag the case raises, most severe first. */
+export function raiseFlags(ctx: FlagContext): Flag[] {
+  const flags = [...(ctx.closed ? [] : caseFlags(ctx)), ...deadlineFlags(ctx.deadlines)];
+  return flags.sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity));
+}

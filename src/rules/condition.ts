@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { EVENT_TYPE_NAMES } from './eventTypes.js';
+import { NeedProfileSchema } from './needProfile.js';
+
+/**
+ * The facts a condition may test, and the values each may take. Thresholds and `appliesWhen`
+ * see the case facts; `appliesWhen` also sees `start`, the event that started the timescale.
+ */
+const needShape = NeedProfileSchema.shape;
+export const FACTS = {
+  section47: needShape.section47,
+  section17: needShape.section17,
+  agencies: needShape.agencies,
+  complexity: needShape.complexity,
+  currentLevel: z.number().int().min(1).max(4),
+  lead: z.enum(['partner-agency', 'early-help-team', 'social-care', 'none']),
+  unborn: z.boolean(),
+  consentGiven: z.boolean(),
+  eventTypes: z.enum(EVENT_TYPE_NAMES),
+  start: z.unknown(),
+} as const;
+
+export type FactName = keyof typeof FACTS;
+
+/** json-rules-engine's built-in operators: the only ones a rule file may use. */
+export const OPERATORS = ['equal', 'notEqual', 'lessThan', 'lessThanInclusive', 'greaterThan',
+  'greaterThanInclusive', 'in', 'notIn', 'contains', 'doesNotContain'] as const;
+
+const factValue = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+
+/** One test of a fact, in json-rules-engine's format. */
+export const FactConditionSchema = z.object({
+  fact: z.enum(Object.keys(FACTS) as [FactName, ...FactName[]]),
+  operator: z.enum(OPERATORS),
+  value: z.union([factValue, z.array(factValue)]),
+  /** A JSONPath into an object fact, limited to `$.name` (e.g. `$.kind` of the start event). */
+  path: z.string().regex(/^\$\.[A-Za-z][A-Za-z0-9]*$/, 'only a simple path such as $.kind').optional(),
+}).strict().superRefine((condition, ctx) => {
+  const listOperator = condition.operator === 'in' || condition.operator === 'notIn';
+  if (listOperator !== Array.isArray(condition.value)) {
+    ctx.addIssue({ code: 'custom', path: ['value'],
+      message: listOperator ? `operator "${condition.operator}" needs a list of values` : `operator "${condition.operator}" needs a single value, not a list` });
+    return;
+  }
+  if (condition.fact === 'start') return;
+  const schema = FACTS[condition.fact];
+  const values = Array.isArray(condition.value) ? condition.value : [condition.value];
+  values.forEach((value, i) => {
+    if (!schema.safeParse(value).success) {
+      ctx.addIssue({ code: 'custom', path: Array.isArray(condition.value) ? ['value', i] : ['value'],
+        message: `${JSON.stringify(value)} is not a possible value of the fact "${condition.fact}"` });
+    }
+  });
+});
+
+export type FactCondition = z.infer<typeof FactConditionSchema>;
+
+/** A json-rules-engine condition: `all`, `any`, `not`, or a single fact test. */
+export type Condition = { all: Condition[] } | { any: Condition[] } | { not: Condition } | FactCondition;
+
+export const ConditionSchema: z.ZodType<Condition> = z.lazy(() => z.union([
+  z.object({ all: z.array(ConditionSchema) }).strict(),
+  z.object({ any: z.array(ConditionSchema) }).strict(),
+  z.object({ not: ConditionSchema }).strict(),
+  FactConditionSchema,
+]));
+
+/** The top of a rule's conditions must be `all`, `any` or `not`, as json-rules-engine requires. */
+export const TopLevelConditionSchema = z.union([
+  z.object({ all: z.array(ConditionSchema) }).strict(),
+  z.object({ any: z.array(ConditionSchema) }).strict(),
+  z.object({ not: ConditionSchema }).strict(),
+], { error: 'conditions must be an object with "all", "any" or "not" at the top' });
+
+export type TopLevelCondition = z.infer<typeof TopLevelConditionSchema>;

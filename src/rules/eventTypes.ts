@@ -1,0 +1,36 @@
+/**
+ * The shared event vocabulary: the public contract that case systems map their records onto.
+ * Each rule file gives these types local names in its `vocabulary`; the types themselves and
+ * the attributes a rule may match on are fixed here.
+ */
+export const EVENT_TYPES = {
+  'contact-received': { attributes: { receivedAsLevel: [1, 2, 3, 4] } },
+  'screening-completed': { attributes: { outcomeLevel: [1, 2, 3, 4] } },
+  'referral-received': { attributes: {} },
+  'referral-decision': { attributes: {} },
+  'case-allocated': { attributes: { kind: ['early-help', 'section-17', 'section-47'] } },
+  'assessment-started': { attributes: { kind: ['early-help', 'pre-birth', 'gcp2', 'child-and-family'] } },
+  'assessment-completed': { attributes: { kind: ['early-help', 'pre-birth', 'gcp2', 'child-and-family'] } },
+  'meeting-decided': { attributes: {} },
+  'meeting-held': { attributes: { kind: ['initial', 'review'] } },
+  'plan-circulated': { attributes: { kind: ['initial', 'modified'] } },
+  'plan-reviewed': { attributes: {} },
+  'child-seen': { attributes: {} },
+  'child-seen-alone': { attributes: {} },
+  'panel-referral': { attributes: { servicesAllocated: [true, false] } },
+  'panel-review': { attributes: {} },
+  'strategy-discussion': { attributes: { section47: [true, false] } },
+  'child-protection-conference': { attributes: { kind: ['initial', 'review'] } },
+  'core-group-held': { attributes: {} },
+  'step-up-requested': { attributes: { toLevel: [1, 2, 3, 4] } },
+  'step-down-agreed': { attributes: { toLevel: [1, 2, 3, 4] } },
+  'outcome-recorded': { attributes: { outcomeLevel: [1, 2, 3, 4] } },
+  closed: { attributes: {} },
+} as const satisfies Record<string, { attributes: Record<string, readonly (string | number | boolean)[]> }>;
+
+export type EventType = keyof typeof EVENT_TYPES;
+
+export const EVENT_TYPE_NAMES = Object.keys(EVENT_TYPES) as EventType[];
+
+/** The roles a rule file may give local names to. */
+export const ROLE_NAMES = ['lead', 'assessment', 'meeting', 'plan', 'panel', 'front-door', 'record-system'] as const;
