@@ -81,8 +81,8 @@ export interface WorkingDayCalendar {
    */
   bankHolidays(year: number): CalendarBankHoliday[];
   /**
-   * The weekday days off (bank holidays and closures) d with from < d ≤ to, sorted: what a
-   * working-day count skipped besides weekends.
+   * The weekday days off (bank holidays and closures) that `workingDaysBetween(from, to)` passed
+   * over, sorted: d with from < d ≤ to, or to ≤ d < from when `to` is earlier.
    * @example calendar.daysOffBetween('2024-12-19', '2025-01-14').map((d) => d.date) // ['2024-12-25', '2024-12-26', '2025-01-01']
    */
   daysOffBetween(from: DateInput, to: DateInput): DayOff[];
@@ -217,8 +217,10 @@ export function createCalendar(options: CalendarOptions = {}): WorkingDayCalenda
     daysOffBetween(from, to) {
       const a = index(from) + FIRST_DAY;
       const b = index(to) + FIRST_DAY;
+      // The same days workingDaysBetween counts over: from < d <= to, or to <= d < from backwards.
+      const [first, last] = b >= a ? [a + 1, b] : [b, a - 1];
       const result: DayOff[] = [];
-      for (let k = firstOffAfter(Math.min(a, b)); k < offDays.length && (offDays[k] as number) <= Math.max(a, b); k += 1) {
+      for (let k = firstOffAfter(first - 1); k < offDays.length && (offDays[k] as number) <= last; k += 1) {
         result.push({ ...(daysOff.get(offDays[k] as number) as DayOff) });
       }
       return result;

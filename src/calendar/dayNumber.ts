@@ -85,6 +85,7 @@ export function toDayNumber(input: DateInput): number {
  */
 export function fromDayNumber(dayNumber: number): IsoDate {
   const { year, month, day } = partsFromDayNumber(dayNumber);
+  if (year < 0 || year > 9999) throw new RangeError(`The date falls in the year ${year}, which cannot be written YYYY-MM-DD`);
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 

@@ -58,18 +58,45 @@ export type FactCondition = z.infer<typeof FactConditionSchema>;
 /** A json-rules-engine condition: `all`, `any`, `not`, or a single fact test. */
 export type Condition = { all: Condition[] } | { any: Condition[] } | { not: Condition } | FactCondition;
 
-export const ConditionSchema: z.ZodType<Condition> = z.lazy(() => z.union([
-  z.object({ all: z.array(ConditionSchema) }).strict(),
-  z.object({ any: z.array(ConditionSchema) }).strict(),
-  z.object({ not: ConditionSchema }).strict(),
-  FactConditionSchema,
-]));
+const BOOLEAN_KEYS = ['all', 'any', 'not'] as const;
+const booleanBranches = {
+  all: z.object({ all: z.array(z.lazy(() => ConditionSchema)) }).strict(),
+  any: z.object({ any: z.array(z.lazy(() => ConditionSchema)) }).strict(),
+  not: z.object({ not: z.lazy(() => ConditionSchema) }).strict(),
+};
+
+/**
+ * Validates a condition by the key it has, so that a problem deep inside is reported where it
+ * is (`$.appliesWhen.all[0].fact`), not as "matches none of the alternatives".
+ */
+function conditionSchema(topLevel: boolean) {
+  return z.custom<Condition>().superRefine((value, ctx) => {
+    const key = value !== null && typeof value === 'object' ? BOOLEAN_KEYS.find((k) => Object.hasOwn(value, k)) : undefined;
+    if (topLevel && key === undefined) {
+      ctx.addIssue({ code: 'custom', message: 'conditions must be an object with "all", "any" or "not" at the top' });
+      return;
+    }
+    const result = (key === undefined ? FactConditionSchema : booleanBranches[key]).safeParse(value);
+    if (!result.success) {
+      for (const issue of result.error.issues) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+    }
+  }).meta({ id: topLevel ? 'TopLevelCondition' : 'Condition' });
+}
+
+export const ConditionSchema: z.ZodType<Condition> = conditionSchema(false);
 
 /** The top of a rule's conditions must be `all`, `any` or `not`, as json-rules-engine requires. */
-export const TopLevelConditionSchema = z.union([
-  z.object({ all: z.array(ConditionSchema) }).strict(),
-  z.object({ any: z.array(ConditionSchema) }).strict(),
-  z.object({ not: ConditionSchema }).strict(),
-], { error: 'conditions must be an object with "all", "any" or "not" at the top' });
+export const TopLevelConditionSchema = conditionSchema(true) as z.ZodType<{ all: Condition[] } | { any: Condition[] } | { not: Condition }>;
 
 export type TopLevelCondition = z.infer<typeof TopLevelConditionSchema>;
+
+/** The JSON Schema of conditions, which zod cannot derive from the key-dispatching schema above. */
+export function conditionJsonSchemas(factCondition: Record<string, unknown>): Record<string, Record<string, unknown>> {
+  const ref = { $ref: '#/$defs/Condition' };
+  const branches = [
+    { type: 'object', properties: { all: { type: 'array', items: ref } }, required: ['all'], additionalProperties: false },
+    { type: 'object', properties: { any: { type: 'array', items: ref } }, required: ['any'], additionalProperties: false },
+    { type: 'object', properties: { not: ref }, required: ['not'], additionalProperties: false },
+  ];
+  return { Condition: { anyOf: [...branches, factCondition] }, TopLevelCondition: { anyOf: branches } };
+}

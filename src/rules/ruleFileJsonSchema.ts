@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { conditionJsonSchemas, FactConditionSchema } from './condition.js';
 import { RuleFileSchema } from './ruleFileSchema.js';
 
 /**
@@ -7,9 +8,13 @@ import { RuleFileSchema } from './ruleFileSchema.js';
  * Checks that JSON Schema cannot say (cross-references, quotes) are made by `loadRuleSet`.
  */
 export function ruleFileJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(RuleFileSchema, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' });
+  const factCondition = z.toJSONSchema(FactConditionSchema, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' });
+  delete factCondition.$schema;
   return {
-    ...z.toJSONSchema(RuleFileSchema, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' }),
+    ...schema,
     $id: 'https://unpkg.com/early-help-rules/rules/schema.json',
     title: 'early-help-rules rule file',
+    $defs: { ...schema.$defs, ...conditionJsonSchemas(factCondition) },
   };
 }

@@ -1,0 +1,252 @@
+import { describe, expect, it } from 'vitest';
+import { createCalendar, FIRST_YEAR, LAST_YEAR } from '../../src/calendar/createCalendar.js';
+import { englandAndWales } from '../../src/calendar/englandAndWales.js';
+import { sharedHolidaysOf } from './sharedBankHolidays.js';
+
+const event = (date: string, title: string) => ({ title, date, notes: '', bunting: true });
+
+/** The 2029 holidays by the standing rules, as GOV.UK would publish them, plus one invented extra day. */
+const events2029 = [
+  event('2029-01-01', 'New Year’s Day'), // a Monday
+  event('2029-03-30', 'Good Friday'), // Easter Sunday 1 April 2029
+  event('2029-04-02', 'Easter Monday'),
+  event('2029-05-07', 'Early May bank holiday'), // 1 May 2029 a Tuesday: first Monday is 7 May
+  event('2029-05-28', 'Spring bank holiday'), // 31 May a Thursday: last Monday 28 May
+  event('2029-06-15', 'Invented extra bank holiday'), // a Friday, not in any standing rule
+  event('2029-08-27', 'Summer bank holiday'), // 31 August a Friday: last Monday 27 August
+  event('2029-12-25', 'Christmas Day'), // a Tuesday
+  event('2029-12-26', 'Boxing Day'),
+];
+
+function govUk(events: unknown[]): Record<string, unknown> {
+  return {
+    'england-and-wales': { division: 'england-and-wales', events },
+    scotland: { division: 'scotland', events: [event('2029-11-30', 'St Andrew’s Day')] },
+  };
+}
+
+describe('createCalendar with no options', () => {
+  const calendar = createCalendar();
+
+  it('publishes 2012–2028 and projects later years', () => {
+    expect(calendar.lastPublishedYear).toBe(2028);
+    expect(calendar.closures).toEqual([]);
+    expect(FIRST_YEAR).toBe(1978);
+    expect(LAST_YEAR).toBe(2200);
+  });
+
+  it('isProjected: years after 2028 are projected; 2028 and earlier years are not', () => {
+    expect(calendar.isProjected('2028-12-31')).toBe(false);
+    expect(calendar.isProjected('2029-01-01')).toBe(true);
+    expect(calendar.isProjected('2030-05-06')).toBe(true);
+    expect(calendar.isProjected('2200-12-31')).toBe(true);
+    expect(calendar.isProjected('2012-01-01')).toBe(false);
+    expect(calendar.isProjected('1995-05-08')).toBe(false);
+    expect(calendar.isProjected('1978-01-01')).toBe(false);
+    expect(() => calendar.isProjected('2201-01-01')).toThrow(RangeError);
+  });
+
+  it('bankHolidays(year) marks projected years and gives the published titles', () => {
+    expect(calendar.bankHolidays(2028).every((h) => !h.projected)).toBe(true);
+    expect(calendar.bankHolidays(2029).every((h) => h.projected)).toBe(true);
+    expect(calendar.bankHolidays(2029).map((h) => h.date)).toEqual([
+      '2029-01-01', '2029-03-30', '2029-04-02', '2029-05-07', '2029-05-28', '2029-08-27', '2029-12-25', '2029-12-26',
+    ]);
+  });
+
+  it('bankHolidays(year) lists weekdays only: 2021’s Christmas Day and Boxing Day (Sat, Sun) are not listed', () => {
+    const dates = calendar.bankHolidays(2021).map((h) => h.date);
+    expect(dates).not.toContain('2021-12-25');
+    expect(dates).not.toContain('2021-12-26');
+    expect(dates.slice(-2)).toEqual(['2021-12-27', '2021-12-28']);
+  });
+
+  it('bankHolidays(year) returns copies: changing them does not change the calendar', () => {
+    const first = calendar.bankHolidays(2025);
+    const day = first[0];
+    expect(day).toBeDefined();
+    if (day) day.date = '2025-01-02';
+    first.pop();
+    expect(calendar.bankHolidays(2025)[0]?.date).toBe('2025-01-01');
+    expect(calendar.bankHolidays(2025)).toHaveLength(8);
+    expect(calendar.isWorkingDay('2025-01-02')).toBe(true);
+  });
+
+  it.each([1977, 2201, 2025.5, Number.NaN])('bankHolidays(%s) throws a RangeError', (year) => {
+    expect(() => calendar.bankHolidays(year)).toThrow(RangeError);
+  });
+
+  it('daysOffBetween lists the weekday days off d with from < d <= to, with reasons and titles', () => {
+    // 19 Dec 2024 (Thu) to 14 Jan 2025 (Tue): Christmas Wed 25, Boxing Day Thu 26, New Year Wed 1 Jan
+    expect(calendar.daysOffBetween('2024-12-19', '2025-01-14')).toEqual([
+      { date: '2024-12-25', reason: 'bank-holiday', title: 'Christmas Day', projected: false },
+      { date: '2024-12-26', reason: 'bank-holiday', title: 'Boxing Day', projected: false },
+      { date: '2025-01-01', reason: 'bank-holiday', title: 'New Year’s Day', projected: false },
+    ]);
+    // from is excluded and to is included
+    expect(calendar.daysOffBetween('2024-12-25', '2024-12-26').map((d) => d.date)).toEqual(['2024-12-26']);
+    expect(calendar.daysOffBetween('2024-12-24', '2024-12-25').map((d) => d.date)).toEqual(['2024-12-25']);
+    expect(calendar.daysOffBetween('2024-12-25', '2024-12-25')).toEqual([]);
+    // weekends are not listed: 2021's Christmas (Sat) and Boxing Day (Sun) are not days off in the list
+    expect(calendar.daysOffBetween('2021-12-24', '2022-01-04').map((d) => `${d.date} ${d.title}`)).toEqual([
+      '2021-12-27 Christmas Day (Substitute day)',
+      '2021-12-28 Boxing Day (Substitute day)',
+      '2022-01-03 New Year’s Day (Substitute day)',
+    ]);
+    // projected years say so
+    expect(calendar.daysOffBetween('2029-12-24', '2029-12-26').map((d) => d.projected)).toEqual([true, true]);
+  });
+
+  it('daysOffBetween with to before from lists what workingDaysBetween(from, to) skipped: the days off d with to <= d < from', () => {
+    // workingDaysBetween('2024-12-27', '2024-12-25') counts the working days d with 25 <= d < 27:
+    // Wed 25 (Christmas) and Thu 26 (Boxing Day) are both off, so it is 0, and both were skipped.
+    expect(calendar.workingDaysBetween('2024-12-27', '2024-12-25')).toBe(0);
+    expect(calendar.daysOffBetween('2024-12-27', '2024-12-25').map((d) => d.date)).toEqual(['2024-12-25', '2024-12-26']);
+    // workingDaysBetween('2025-01-01', '2024-12-20') counts 20 <= d < 1 Jan: Fri 20, Mon 23, Tue 24,
+    // (Wed 25, Thu 26 off), Fri 27, Mon 30, Tue 31 = 6, so -6; the days off skipped are 25 and 26 Dec,
+    // not New Year's Day, which is outside the count.
+    expect(calendar.workingDaysBetween('2025-01-01', '2024-12-20')).toBe(-6);
+    expect(calendar.daysOffBetween('2025-01-01', '2024-12-20').map((d) => d.date)).toEqual(['2024-12-25', '2024-12-26']);
+  });
+
+  it('rollForward keeps a working day and moves a day off to the next working day', () => {
+    expect(calendar.rollForward('2025-01-06')).toBe('2025-01-06'); // a Monday
+    expect(calendar.rollForward('2025-01-04')).toBe('2025-01-06'); // Sat -> Mon
+    expect(calendar.rollForward('2025-01-05')).toBe('2025-01-06'); // Sun -> Mon
+    expect(calendar.rollForward('2024-12-25')).toBe('2024-12-27'); // Wed 25, Thu 26 off -> Fri 27
+    expect(calendar.rollForward('2022-06-02')).toBe('2022-06-06'); // Thu 2, Fri 3 Jubilee, weekend -> Mon 6
+    expect(calendar.rollForward('2022-09-17')).toBe('2022-09-20'); // Sat 17, Sun 18, Mon 19 State Funeral -> Tue 20
+    expect(calendar.rollForward(new Date('2025-01-05T23:30:00Z'))).toBe('2025-01-06'); // 23:30 GMT Sunday
+    expect(() => calendar.rollForward('2200-12-31')).not.toThrow(); // a Wednesday, a working day
+    expect(calendar.rollForward('2200-12-31')).toBe('2200-12-31');
+  });
+
+  it('builds the same calendar as englandAndWales()', () => {
+    const shared = englandAndWales();
+    expect(shared).toBe(englandAndWales());
+    expect(shared.lastPublishedYear).toBe(calendar.lastPublishedYear);
+    for (const year of [1978, 1995, 2022, 2029, 2200]) expect(shared.bankHolidays(year)).toEqual(calendar.bankHolidays(year));
+  });
+});
+
+describe('createCalendar({ closures })', () => {
+  // York closes 29, 30 and 31 December 2025 (Mon, Tue, Wed); Christmas Thu 25, Boxing Day Fri 26,
+  // New Year Thu 1 Jan 2026.
+  const york = createCalendar({ closures: ['2025-12-31', '2025-12-29', '2025-12-30', '2025-12-30'] });
+  const plain = createCalendar();
+
+  it('keeps the closures sorted and without duplicates', () => {
+    expect(york.closures).toEqual(['2025-12-29', '2025-12-30', '2025-12-31']);
+  });
+
+  it('shifts results: one working day after Wed 24 Dec 2025 is Mon 29 Dec, or Fri 2 Jan 2026 with the closures', () => {
+    expect(plain.addWorkingDays('2025-12-24', 1)).toBe('2025-12-29');
+    expect(york.addWorkingDays('2025-12-24', 1)).toBe('2026-01-02');
+    expect(york.nextWorkingDay('2025-12-24')).toBe('2026-01-02');
+    expect(york.rollForward('2025-12-29')).toBe('2026-01-02');
+    // back from Fri 2 Jan 2026: skip 1 Jan, 31, 30, 29 (closed), weekend, 26, 25 -> Wed 24 Dec
+    expect(york.addWorkingDays('2026-01-02', -1)).toBe('2025-12-24');
+    expect(plain.addWorkingDays('2026-01-02', -1)).toBe('2025-12-31');
+  });
+
+  it('counts fewer working days across the closure', () => {
+    // plain: Mon 29, Tue 30, Wed 31, Fri 2 = 4; York: Fri 2 only = 1
+    expect(plain.workingDaysBetween('2025-12-24', '2026-01-02')).toBe(4);
+    expect(york.workingDaysBetween('2025-12-24', '2026-01-02')).toBe(1);
+    expect(york.workingDaysBetween('2026-01-02', '2025-12-24')).toBe(-1); // 24 <= d < 2 Jan: only Wed 24
+    expect(york.isWorkingDay('2025-12-30')).toBe(false);
+    expect(plain.isWorkingDay('2025-12-30')).toBe(true);
+  });
+
+  it('daysOffBetween lists closure days with their reason, between the bank holidays', () => {
+    expect(york.daysOffBetween('2025-12-24', '2026-01-02').map((d) => [d.date, d.reason])).toEqual([
+      ['2025-12-25', 'bank-holiday'],
+      ['2025-12-26', 'bank-holiday'],
+      ['2025-12-29', 'closure'],
+      ['2025-12-30', 'closure'],
+      ['2025-12-31', 'closure'],
+      ['2026-01-01', 'bank-holiday'],
+    ]);
+    expect(york.daysOffBetween('2025-12-28', '2025-12-29')).toEqual([
+      { date: '2025-12-29', reason: 'closure', title: 'Closure day', projected: false },
+    ]);
+  });
+
+  it('a closure on a weekend or a bank holiday changes nothing, and a bank holiday keeps its reason', () => {
+    const odd = createCalendar({ closures: ['2025-12-27', '2025-12-25'] }); // Saturday, Christmas Day
+    expect(odd.daysOffBetween('2025-12-24', '2025-12-28')).toEqual(plain.daysOffBetween('2025-12-24', '2025-12-28'));
+    expect(odd.daysOffBetween('2025-12-24', '2025-12-25')[0]?.reason).toBe('bank-holiday');
+    expect(odd.addWorkingDays('2025-12-24', 1)).toBe('2025-12-29');
+  });
+
+  it('bankHolidays(year) does not list closures', () => {
+    expect(york.bankHolidays(2025)).toEqual(plain.bankHolidays(2025));
+  });
+
+  it('accepts Date closures, read as the London date', () => {
+    // 23:30 UTC on 30 June 2025 is 00:30 BST on Tuesday 1 July
+    const closed = createCalendar({ closures: [new Date('2025-06-30T23:30:00Z')] });
+    expect(closed.closures).toEqual(['2025-07-01']);
+    expect(closed.addWorkingDays('2025-06-30', 1)).toBe('2025-07-02');
+  });
+
+  it('refuses invalid or out-of-range closure days with a RangeError naming them', () => {
+    expect(() => createCalendar({ closures: ['2025-02-30'] })).toThrow(RangeError);
+    expect(() => createCalendar({ closures: ['2025-02-30'] })).toThrow('2025-02-30');
+    expect(() => createCalendar({ closures: ['2201-01-01'] })).toThrow(RangeError);
+    expect(() => createCalendar({ closures: ['2201-01-01'] })).toThrow('2201-01-01');
+    expect(() => createCalendar({ closures: ['1977-12-30'] })).toThrow('1977-12-30');
+  });
+});
+
+describe('createCalendar({ bankHolidays }) with a newer GOV.UK bank-holidays.json', () => {
+  it('a list that reaches 2029 publishes 2029: its dates replace the projection and lastPublishedYear moves', () => {
+    const newer = createCalendar({ bankHolidays: govUk(events2029) });
+    expect(newer.lastPublishedYear).toBe(2029);
+    expect(newer.isProjected('2029-12-31')).toBe(false);
+    expect(newer.isProjected('2030-01-01')).toBe(true);
+    expect(newer.bankHolidays(2029)).toEqual(events2029.map(({ date, title }) => ({ date, title, projected: false })));
+    // the invented Friday 15 June 2029 is now a day off: Thu 14 + 1 = Mon 18
+    expect(newer.isWorkingDay('2029-06-15')).toBe(false);
+    expect(newer.addWorkingDays('2029-06-14', 1)).toBe('2029-06-18');
+    expect(createCalendar().addWorkingDays('2029-06-14', 1)).toBe('2029-06-15');
+    // the shipped years are untouched
+    expect(newer.bankHolidays(2028)).toEqual(createCalendar().bankHolidays(2028));
+    expect(newer.bankHolidays(2030)).toEqual(createCalendar().bankHolidays(2030));
+  });
+
+  it('replaces a shipped year whole: a 2026 list without the spring holiday makes Monday 25 May 2026 a working day', () => {
+    const list2026 = sharedHolidaysOf(2026).filter((h) => h.date !== '2026-05-25').map((h) => event(h.date, h.title));
+    expect(list2026).toHaveLength(7);
+    const newer = createCalendar({ bankHolidays: govUk(list2026) });
+    expect(newer.isWorkingDay('2026-05-25')).toBe(true);
+    expect(newer.bankHolidays(2026).map((h) => h.date)).not.toContain('2026-05-25');
+    expect(newer.addWorkingDays('2026-05-22', 1)).toBe('2026-05-25'); // Fri 22 -> Mon 25
+    expect(createCalendar().addWorkingDays('2026-05-22', 1)).toBe('2026-05-26'); // Mon 25 is off -> Tue 26
+    // an older list does not move lastPublishedYear back
+    expect(newer.lastPublishedYear).toBe(2028);
+    expect(newer.bankHolidays(2025)).toEqual(createCalendar().bankHolidays(2025));
+    expect(newer.bankHolidays(2027)).toEqual(createCalendar().bankHolidays(2027));
+  });
+
+  it('combines with closures', () => {
+    const both = createCalendar({ bankHolidays: govUk(events2029), closures: ['2029-06-18'] });
+    // Thu 14 June 2029 + 1: Fri 15 (invented holiday), weekend, Mon 18 (closed) -> Tue 19
+    expect(both.addWorkingDays('2029-06-14', 1)).toBe('2029-06-19');
+    expect(both.daysOffBetween('2029-06-14', '2029-06-19').map((d) => `${d.date} ${d.reason}`)).toEqual([
+      '2029-06-15 bank-holiday',
+      '2029-06-18 closure',
+    ]);
+  });
+
+  it.each([
+    ['an event without a title', govUk([{ date: '2029-01-01', notes: '', bunting: true }]), 'title'],
+    ['an impossible date', govUk([event('2029-02-29', 'Not a day')]), 'date'],
+    ['a wrong division', { 'england-and-wales': { division: 'wales', events: events2029 } }, 'division'],
+    ['no england-and-wales division', { scotland: { division: 'scotland', events: events2029 } }, 'england-and-wales'],
+    ['events that are not a list', { 'england-and-wales': { division: 'england-and-wales', events: {} } }, 'events'],
+  ])('a malformed file (%s) throws a TypeError naming the field', (_what, json, field) => {
+    expect(() => createCalendar({ bankHolidays: json })).toThrow(TypeError);
+    expect(() => createCalendar({ bankHolidays: json })).toThrow(field);
+  });
+});

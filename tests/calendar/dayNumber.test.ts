@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+  dayNumberFromParts, dayOfWeek, daysInMonth, fromDayNumber, partsFromDayNumber, toDayNumber,
+} from '../../src/calendar/dayNumber.js';
+import { eachDate, isoFromUtcDays, utcDays, weekdayOf } from './naiveWorkingDays.js';
+
+describe('day numbers (days since 1970-01-01)', () => {
+  it('counts from 1 January 1970 = 0', () => {
+    expect(dayNumberFromParts(1970, 1, 1)).toBe(0);
+    expect(toDayNumber('1970-01-01')).toBe(0);
+    expect(toDayNumber('1970-01-02')).toBe(1);
+    expect(toDayNumber('1969-12-31')).toBe(-1);
+    expect(fromDayNumber(-1)).toBe('1969-12-31');
+    // 1970..1977 are 8 years, two of them leap (1972, 1976): 8 × 365 + 2 = 2922
+    expect(toDayNumber('1978-01-01')).toBe(2922);
+    // the doc example
+    expect(toDayNumber('2024-12-19')).toBe(20076);
+    expect(fromDayNumber(20076)).toBe('2024-12-19');
+  });
+
+  it('splits a day number into year, month and day', () => {
+    expect(partsFromDayNumber(0)).toEqual({ year: 1970, month: 1, day: 1 });
+    expect(partsFromDayNumber(toDayNumber('2024-02-29'))).toEqual({ year: 2024, month: 2, day: 29 });
+    expect(partsFromDayNumber(toDayNumber('2200-12-31'))).toEqual({ year: 2200, month: 12, day: 31 });
+  });
+
+  it('knows the lengths of months, with the Gregorian leap-year rule', () => {
+    expect(daysInMonth(2025, 1)).toBe(31);
+    expect(daysInMonth(2025, 2)).toBe(28);
+    expect(daysInMonth(2024, 2)).toBe(29);
+    expect(daysInMonth(1900, 2)).toBe(28); // divisible by 100, not by 400
+    expect(daysInMonth(2000, 2)).toBe(29); // divisible by 400
+    expect(daysInMonth(2100, 2)).toBe(28);
+    expect(daysInMonth(2200, 2)).toBe(28);
+    expect(daysInMonth(2025, 4)).toBe(30);
+    expect(daysInMonth(2025, 6)).toBe(30);
+    expect(daysInMonth(2025, 9)).toBe(30);
+    expect(daysInMonth(2025, 11)).toBe(30);
+    expect(daysInMonth(2025, 12)).toBe(31);
+  });
+
+  it('gives the day of the week, 0 Sunday … 6 Saturday', () => {
+    expect(dayOfWeek(0)).toBe(4); // 1970-01-01 was a Thursday
+    expect(dayOfWeek(-1)).toBe(3); // 1969-12-31 a Wednesday
+    expect(dayOfWeek(toDayNumber('2024-12-19'))).toBe(4); // Thursday
+    expect(dayOfWeek(toDayNumber('2025-01-04'))).toBe(6); // Saturday
+    expect(dayOfWeek(toDayNumber('2025-01-05'))).toBe(0); // Sunday
+    expect(dayOfWeek(toDayNumber('1978-01-01'))).toBe(0); // Sunday
+  });
+
+  it('agrees with Date.UTC on every date from 1978-01-01 to 2200-12-31 (day number, round trip, weekday)', () => {
+    let expected = utcDays('1978-01-01');
+    for (const iso of eachDate('1978-01-01', '2200-12-31')) {
+      const n = toDayNumber(iso);
+      if (n !== expected) expect(n, iso).toBe(expected);
+      if (fromDayNumber(n) !== iso) expect(fromDayNumber(n)).toBe(iso);
+      if (dayOfWeek(n) !== weekdayOf(iso)) expect(dayOfWeek(n), iso).toBe(weekdayOf(iso));
+      expected += 1;
+    }
+    expect(expected - utcDays('1978-01-01')).toBe(81_449); // 223 years, 54 of them leap: 223 × 365 + 54
+  });
+
+  it('property: fromDayNumber(toDayNumber(d)) === d and agrees with Date.UTC for any date in years 1000–9999', () => {
+    const lo = utcDays('1000-01-01');
+    const hi = utcDays('9999-12-31');
+    fc.assert(fc.property(fc.integer({ min: lo, max: hi }), (days) => {
+      const iso = isoFromUtcDays(days);
+      expect(toDayNumber(iso)).toBe(days);
+      expect(fromDayNumber(days)).toBe(iso);
+    }), { numRuns: 500 });
+  });
+});
+
+describe('reading a date input', () => {
+  it.each([
+    ['2025-02-30', 'February 2025 has 28 days'],
+    ['2023-02-29', 'February 2023 has 28 days'],
+    ['2025-04-31', 'April 2025 has 30 days'],
+    ['2025-13-01', 'no month 13'],
+    ['2025-00-10', 'no month 0'],
+    ['2025-01-00', 'January 2025 has 31 days'],
+    ['tomorrow', 'YYYY-MM-DD'],
+    ['', 'YYYY-MM-DD'],
+    ['2025-1-01', 'YYYY-MM-DD'],
+    ['20250101', 'YYYY-MM-DD'],
+    [' 2025-01-01', 'YYYY-MM-DD'],
+    ['2025-01-01T00:00:00Z', 'YYYY-MM-DD'],
+  ])('refuses %j with a RangeError that names the input', (input, why) => {
+    expect(() => toDayNumber(input)).toThrow(RangeError);
+    expect(() => toDayNumber(input)).toThrow(`"${input}"`);
+    expect(() => toDayNumber(input)).toThrow(why);
+  });
+
+  it('accepts 29 February in a leap year', () => {
+    expect(fromDayNumber(toDayNumber('2024-02-29'))).toBe('2024-02-29');
+    expect(fromDayNumber(toDayNumber('2000-02-29'))).toBe('2000-02-29');
+  });
+
+  it('refuses a value that is neither a string nor a Date, and an invalid Date', () => {
+    expect(() => toDayNumber(20250101 as unknown as string)).toThrow(RangeError);
+    expect(() => toDayNumber(20250101 as unknown as string)).toThrow('20250101');
+    expect(() => toDayNumber(undefined as unknown as string)).toThrow(RangeError);
+    expect(() => toDayNumber(new Date('not a date'))).toThrow(RangeError);
+  });
+
+  it('reads a Date as the calendar date it falls on in Europe/London, whatever the host TZ', () => {
+    // 23:30 UTC on 30 June is 00:30 BST on 1 July
+    expect(fromDayNumber(toDayNumber(new Date('2025-06-30T23:30:00Z')))).toBe('2025-07-01');
+    // 23:30 UTC on 15 January is 23:30 GMT the same day
+    expect(fromDayNumber(toDayNumber(new Date('2025-01-15T23:30:00Z')))).toBe('2025-01-15');
+    // 00:30 UTC on 30 March 2025 is still GMT (clocks go forward at 01:00 UTC)
+    expect(fromDayNumber(toDayNumber(new Date('2025-03-30T00:30:00Z')))).toBe('2025-03-30');
+    // 23:30 UTC on 25 October 2025 is 00:30 BST on 26 October (clocks go back at 01:00 UTC)
+    expect(fromDayNumber(toDayNumber(new Date('2025-10-25T23:30:00Z')))).toBe('2025-10-26');
+    // 00:00 in Auckland on 1 July is still 30 June in London
+    expect(fromDayNumber(toDayNumber(new Date('2025-07-01T00:00:00+12:00')))).toBe('2025-06-30');
+    // and midnight London time is the new day
+    expect(fromDayNumber(toDayNumber(new Date('2025-07-01T00:00:00+01:00')))).toBe('2025-07-01');
+    expect(fromDayNumber(toDayNumber(new Date('2025-12-31T23:59:59.999Z')))).toBe('2025-12-31');
+  });
+});

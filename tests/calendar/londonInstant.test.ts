@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { addHours, hoursBetween, instantToEpochMs, londonDate, toLondonInstant } from '../../src/calendar/londonInstant.js';
+
+const HOUR = 3_600_000;
+
+/** 01:00 UTC on the last Sunday of a month (UK clock changes since 1996). */
+function lastSundayOneAmUtc(year: number, month: number): number {
+  const lastDay = new Date(Date.UTC(year, month, 0)); // month is 1-based here: day 0 of the next month
+  return Date.UTC(year, month - 1, lastDay.getUTCDate() - lastDay.getUTCDay(), 1);
+}
+
+/** The London offset in hours by the rule in force since 1996: BST from the last Sunday of March to the last Sunday of October, 01:00 UTC. */
+function londonOffsetHours(ms: number): number {
+  const year = new Date(ms).getUTCFullYear();
+  return ms >= lastSundayOneAmUtc(year, 3) && ms < lastSundayOneAmUtc(year, 10) ? 1 : 0;
+}
+
+describe('londonDate: the date in England on which an instant falls', () => {
+  it.each([
+    ['2025-06-30T23:30:00Z', '2025-07-01'], // 00:30 BST
+    ['2025-12-31T23:30:00Z', '2025-12-31'], // 23:30 GMT
+    ['2025-01-01T00:30:00+01:00', '2024-12-31'], // 23:30 UTC = 23:30 GMT
+    ['2025-07-01T00:30:00+05:30', '2025-06-30'], // 19:00 UTC = 20:00 BST
+    ['2025-03-30T00:59:59Z', '2025-03-30'], // a second before clocks go forward
+    ['2025-10-25T23:30:00Z', '2025-10-26'], // 00:30 BST, before clocks go back at 01:00 UTC
+    ['2025-06-30T23:30Z', '2025-07-01'], // seconds may be left out
+    ['2025-06-30T23:30:00.250Z', '2025-07-01'], // milliseconds allowed
+  ])('londonDate(%s) === %s', (instant, date) => {
+    expect(londonDate(instant)).toBe(date);
+  });
+
+  it.each([
+    '2025-06-30T23:30:00', // no offset: it would be read in the host's time zone
+    '2025-06-30',
+    'tomorrow',
+    '',
+    '2025-02-29T10:00:00Z',
+    '2025-06-31T10:00:00Z',
+    '2025-13-01T10:00:00Z',
+    '2025-06-30T24:00:00Z',
+    '2025-06-30T23:60:00Z',
+    '2025-06-30 23:30:00Z',
+  ])('refuses %j with a RangeError naming it', (instant) => {
+    expect(() => londonDate(instant)).toThrow(RangeError);
+    expect(() => londonDate(instant)).toThrow(JSON.stringify(instant));
+    expect(() => instantToEpochMs(instant)).toThrow(RangeError);
+  });
+
+  it('property: agrees with the UK rule (BST from the last Sunday of March to the last Sunday of October, 01:00 UTC) for instants 1996–2200', () => {
+    const lo = Date.UTC(1996, 0, 1);
+    const hi = Date.UTC(2200, 11, 31, 23, 59, 59);
+    fc.assert(fc.property(fc.integer({ min: lo, max: hi }), (ms) => {
+      const local = new Date(ms + londonOffsetHours(ms) * HOUR).toISOString();
+      const offset = londonOffsetHours(ms) === 1 ? '+01:00' : '+00:00';
+      expect(londonDate(new Date(ms).toISOString())).toBe(local.slice(0, 10));
+      expect(toLondonInstant(ms)).toBe(`${local.slice(0, 19)}${offset}`);
+    }), { numRuns: 500 });
+  });
+
+  it('property: instants near each clock change 1996–2200 fall on the right side of it', () => {
+    fc.assert(fc.property(fc.integer({ min: 1996, max: 2200 }), fc.constantFrom(3, 10), fc.integer({ min: -7200, max: 7199 }), (year, month, seconds) => {
+      const ms = lastSundayOneAmUtc(year, month) + seconds * 1000;
+      const expected = new Date(ms + londonOffsetHours(ms) * HOUR).toISOString().slice(0, 19);
+      expect(toLondonInstant(ms).slice(0, 19)).toBe(expected);
+    }), { numRuns: 300 });
+  });
+});
+
+describe('toLondonInstant', () => {
+  it('writes London local time with its offset', () => {
+    expect(toLondonInstant(Date.parse('2025-07-01T08:00:00Z'))).toBe('2025-07-01T09:00:00+01:00');
+    expect(toLondonInstant(Date.parse('2025-01-01T08:00:00Z'))).toBe('2025-01-01T08:00:00+00:00');
+    expect(toLondonInstant(Date.parse('2025-03-30T00:59:59Z'))).toBe('2025-03-30T00:59:59+00:00');
+    expect(toLondonInstant(Date.parse('2025-03-30T01:00:00Z'))).toBe('2025-03-30T02:00:00+01:00');
+    expect(toLondonInstant(Date.parse('2025-10-26T00:59:59Z'))).toBe('2025-10-26T01:59:59+01:00');
+    expect(toLondonInstant(Date.parse('2025-10-26T01:00:00Z'))).toBe('2025-10-26T01:00:00+00:00');
+    expect(toLondonInstant(Date.parse('2025-06-30T23:00:00Z'))).toBe('2025-07-01T00:00:00+01:00');
+  });
+});
+
+describe('addHours and hoursBetween: elapsed hours across clock changes', () => {
+  it('24 hours across the spring change end at 13:00 BST; across the autumn change at 11:00 GMT', () => {
+    // 30 March 2025 has 23 hours in London
+    expect(addHours('2025-03-29T12:00:00+00:00', 24)).toBe('2025-03-30T13:00:00+01:00');
+    // 26 October 2025 has 25 hours
+    expect(addHours('2025-10-25T12:00:00+01:00', 24)).toBe('2025-10-26T11:00:00+00:00');
+  });
+
+  it('the repeated hour on 26 October 2025: 00:30 BST + 1 h = 01:30 BST, + 2 h = 01:30 GMT', () => {
+    expect(addHours('2025-10-26T00:30:00+01:00', 1)).toBe('2025-10-26T01:30:00+01:00');
+    expect(addHours('2025-10-26T00:30:00+01:00', 2)).toBe('2025-10-26T01:30:00+00:00');
+  });
+
+  it('the skipped hour on 30 March 2025: 00:30 GMT + 1 h = 02:30 BST, and back', () => {
+    expect(addHours('2025-03-30T00:30:00+00:00', 1)).toBe('2025-03-30T02:30:00+01:00');
+    expect(addHours('2025-03-30T02:30:00+01:00', -1)).toBe('2025-03-30T00:30:00+00:00');
+  });
+
+  it('accepts instants with any offset and fractions of an hour', () => {
+    expect(addHours('2025-01-01T09:00:00Z', 1.5)).toBe('2025-01-01T10:30:00+00:00');
+    expect(addHours('2025-07-01T09:00:00-04:00', 0)).toBe('2025-07-01T14:00:00+01:00');
+    expect(addHours('2025-07-01T09:00:00+09:00', 72)).toBe('2025-07-04T01:00:00+01:00');
+  });
+
+  it('hoursBetween counts elapsed hours: 23 across the spring change, 25 across the autumn one, negative backwards', () => {
+    expect(hoursBetween('2025-03-29T12:00:00+00:00', '2025-03-30T12:00:00+01:00')).toBe(23);
+    expect(hoursBetween('2025-10-25T12:00:00+01:00', '2025-10-26T12:00:00+00:00')).toBe(25);
+    expect(hoursBetween('2025-10-26T12:00:00+00:00', '2025-10-25T12:00:00+01:00')).toBe(-25);
+    expect(hoursBetween('2025-07-01T09:00:00+01:00', '2025-07-01T08:00:00Z')).toBe(0);
+    expect(hoursBetween('2025-07-01T09:00:00+01:00', '2025-07-01T09:30:00+01:00')).toBe(0.5);
+  });
+
+  it('refuses a number of hours that is not finite, and an instant without an offset', () => {
+    expect(() => addHours('2025-01-01T09:00:00Z', Number.NaN)).toThrow(RangeError);
+    expect(() => addHours('2025-01-01T09:00:00Z', Number.POSITIVE_INFINITY)).toThrow(RangeError);
+    expect(() => addHours('2025-01-01T09:00:00', 1)).toThrow(RangeError);
+    expect(() => hoursBetween('2025-01-01T09:00:00Z', '2025-01-02')).toThrow('2025-01-02');
+  });
+
+  it('property: hoursBetween(i, addHours(i, n)) === n for whole n up to ±20000 and instants 1978–2200', () => {
+    const lo = Date.UTC(1978, 0, 1);
+    const hi = Date.UTC(2200, 11, 31);
+    fc.assert(fc.property(fc.integer({ min: lo / 1000, max: hi / 1000 }), fc.integer({ min: -20_000, max: 20_000 }), (s, n) => {
+      const instant = new Date(s * 1000).toISOString();
+      expect(hoursBetween(instant, addHours(instant, n))).toBe(n);
+      expect(instantToEpochMs(addHours(instant, n))).toBe(s * 1000 + n * HOUR);
+    }), { numRuns: 300 });
+  });
+});

@@ -1,0 +1,134 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadRuleSet, ruleFileJsonSchema, ruleSetInForce, RuleSetError, type RuleSetIssue } from '../../src/index.js';
+import { repoRoot } from '../support/sharedDir.js';
+
+const citation = { source: 'local', section: 'Standard 1', quote: 'within 5 working days' };
+
+/** A small valid council file that extends St Helens; each bad file below breaks one thing. */
+function councilFile(): Record<string, unknown> {
+  return {
+    id: 'st-helens-pilot',
+    name: 'St Helens pilot',
+    authority: 'St Helens',
+    version: '1.0.0',
+    effectiveFrom: '2025-04-01',
+    extends: 'st-helens',
+    sources: [{ id: 'local', title: 'Local pilot standard', publisher: 'St Helens Council', year: 2025 }],
+    timescales: [{
+      id: 'pilot-visit', title: 'First home visit', start: { event: 'case-allocated', where: { kind: ['early-help'] } },
+      end: { event: 'child-seen' }, amount: 5, unit: 'working-days', citation,
+    }],
+  };
+}
+
+function issuesOf(file: unknown): RuleSetIssue[] {
+  try {
+    loadRuleSet(file);
+  } catch (error) {
+    expect(error).toBeInstanceOf(RuleSetError);
+    return [...(error as RuleSetError).issues];
+  }
+  throw new Error('the file was accepted');
+}
+
+function broken(change: (file: Record<string, any>) => void): Record<string, unknown> {
+  const file = councilFile();
+  change(file);
+  return file;
+}
+
+describe('loadRuleSet', () => {
+  it('loads a council file that extends a built-in one, keeping the parent\'s rules and adding its own', () => {
+    const ruleSet = loadRuleSet(councilFile());
+    expect(ruleSet.extends).toEqual(['st-helens', 'england/working-together']);
+    expect(ruleSet.levels.map((l) => l.level)).toEqual([1, 2, 3, 4]);
+    expect(ruleSet.timescales.map((t) => t.id)).toContain('pilot-visit');
+    expect(ruleSet.timescales.map((t) => t.id)).toContain('family-action-meeting');
+    expect(ruleSet.timescales.map((t) => t.id)).toContain('child-and-family-assessment');
+  });
+
+  it('lets a council file override a parent timescale by id', () => {
+    const ruleSet = loadRuleSet(broken((f) => {
+      f.timescales.push({ id: 'family-action-meeting', title: 'Family Action Meeting', start: { event: 'meeting-decided' },
+        end: { event: 'meeting-held' }, amount: 10, unit: 'working-days', citation });
+    }));
+    expect(ruleSet.timescales.filter((t) => t.id === 'family-action-meeting').map((t) => t.amount)).toEqual([10]);
+  });
+
+  it('returns the same frozen object for a built-in id each time', () => {
+    expect(loadRuleSet('york')).toBe(loadRuleSet('york'));
+    expect(Object.isFrozen(loadRuleSet('york').timescales)).toBe(true);
+  });
+
+  it('picks Working Together 2018 until 14 December 2023 and the 2023 edition after', () => {
+    const national = loadRuleSet('england/working-together');
+    const sources = (date: string) => new Set(ruleSetInForce(national, date).timescales.map((t) => t.citation.source));
+    expect(sources('2023-12-14')).toEqual(new Set(['wt-2018']));
+    expect(sources('2023-12-15')).toEqual(new Set(['wt-2023']));
+  });
+
+  it.each<[string, (file: Record<string, any>) => void, string, RegExp]>([
+    ['an unknown event type', (f) => { f.timescales[0].start.event = 'visit-made'; }, '$.timescales[0].start.event', /unknown event type "visit-made"/],
+    ['an attribute the event does not have', (f) => { f.timescales[0].end.where = { kind: ['initial'] }; }, '$.timescales[0].end.where.kind', /"child-seen" events have no attribute "kind"/],
+    ['a unit the calendar does not know', (f) => { f.timescales[0].unit = 'fortnights'; }, '$.timescales[0].unit', /unknown unit "fortnights"/],
+    ['a missing citation', (f) => { delete f.timescales[0].citation; }, '$.timescales[0].citation', /expected object/],
+    ['a citation of a source nobody listed', (f) => { f.timescales[0].citation = { ...citation, source: 'rumour' }; }, '$.timescales[0].citation.source', /no source "rumour"/],
+    ['a duplicate id', (f) => { f.timescales.push(f.timescales[0]); }, '$.timescales[1].id', /duplicate id "pilot-visit"/],
+    ['a reference to a missing level', (f) => { f.timescales[0].levels = [5]; }, '$.timescales[0].levels[0]', /Too big|<=4/],
+    ['a threshold for a level that is not defined', (f) => {
+      f.extends = 'england/working-together';
+      f.thresholds = [{ id: 'l2', level: 2, reason: 'r', conditions: { all: [] }, citation }];
+    }, '$.thresholds[0].level', /level 2 is not defined in levels/],
+    ['a pathway action naming a missing contact', (f) => {
+      f.pathways = [{ id: 'p', direction: 'step-up', title: 't', from: [2], to: [3], actions: [{ text: 'ring', contact: 'nobody' }], citation }];
+    }, '$.pathways[0].actions[0].contact', /no contact "nobody"/],
+    ['a __proto__ key', (f) => { f.timescales[0] = JSON.parse('{"__proto__": {"polluted": true}}'); }, '$.timescales[0].__proto__', /the key "__proto__" is not allowed/],
+    ['an unknown field', (f) => { f.timescale = []; }, '$', /Unrecognized key: "timescale"/],
+    ['an impossible date', (f) => { f.effectiveFrom = '2025-02-30'; }, '$.effectiveFrom', /"2025-02-30" is not a real date/],
+    ['extends a rule set that does not exist', (f) => { f.extends = 'atlantis'; }, '$.extends', /no built-in rule set "atlantis"/],
+    ['a condition on an unknown fact', (f) => {
+      f.timescales[0].appliesWhen = { all: [{ fact: 'income', operator: 'lessThan', value: 1 }] };
+    }, '$.timescales[0].appliesWhen.all[0].fact', /Invalid option/],
+    ['a condition with an impossible value', (f) => {
+      f.timescales[0].appliesWhen = { all: [{ fact: 'complexity', operator: 'equal', value: 'severe' }] };
+    }, '$.timescales[0].appliesWhen.all[0].value', /"severe" is not a possible value of the fact "complexity"/],
+    ['counting on a calendar-day timescale', (f) => { f.timescales[0].unit = 'days'; f.timescales[0].counting = 'start-included'; }, '$.timescales[0].counting', /working-day timescales only/],
+  ])('rejects %s with its path and reason', (_name, change, path, message) => {
+    const issues = issuesOf(broken(change));
+    const issue = issues.find((i) => i.path === path);
+    expect(issue, `issues were ${JSON.stringify(issues)}`).toBeDefined();
+    expect(issue?.message).toMatch(message);
+  });
+
+  it('reports every problem at once, not just the first', () => {
+    const issues = issuesOf(broken((f) => { f.timescales[0].unit = 'fortnights'; f.version = 'one'; }));
+    expect(issues.map((i) => i.path).sort()).toEqual(['$.timescales[0].unit', '$.version']);
+  });
+
+  it('says which built-in ids exist when asked for an unknown one', () => {
+    expect(() => loadRuleSet('atlantis')).toThrow(/no built-in rule set "atlantis" \(there are england\/working-together, st-helens/);
+  });
+
+  it('rejects nesting deeper than any rule file needs, without overflowing the stack', () => {
+    let deep: unknown = {};
+    for (let i = 0; i < 10_000; i += 1) deep = { not: deep };
+    const issues = issuesOf(broken((f) => { f.timescales[0].appliesWhen = deep; }));
+    expect(issues[0]?.message).toMatch(/nested more than 32 deep/);
+  });
+});
+
+describe('rules/schema.json', () => {
+  it('is the JSON Schema generated from the zod schema (run `npm run schema` when this fails)', () => {
+    const checkedIn = JSON.parse(readFileSync(resolve(repoRoot, 'rules/schema.json'), 'utf8'));
+    expect(checkedIn).toEqual(JSON.parse(JSON.stringify(ruleFileJsonSchema())));
+  });
+
+  it('is named in every shipped rule file as $schema', () => {
+    for (const file of ['st-helens', 'warrington', 'york', 'sefton']) {
+      expect(JSON.parse(readFileSync(resolve(repoRoot, `rules/${file}.json`), 'utf8')).$schema).toBe('./schema.json');
+    }
+    expect(JSON.parse(readFileSync(resolve(repoRoot, 'rules/england/working-together.json'), 'utf8')).$schema).toBe('../schema.json');
+  });
+});
