@@ -40,8 +40,8 @@ describe('addDays ("within n days")', () => {
   });
 
   it('never returns a string that is not a YYYY-MM-DD date: it refuses results past 9999-12-31 or before 0000-01-01', () => {
-    // IsoDate is YYYY-MM-DD, and toDayNumber refuses anything else; addDays('9999-12-31', 1)
-    // returned '10000-01-01' and addDays('0000-01-01', -1) returned '00-1-12-31'.
+    // IsoDate is YYYY-MM-DD, and toDayNumber refuses anything else; before this was fixed,
+    // addDays('9999-12-31', 1) returned '10000-01-01' and addDays('0000-01-01', -1) '00-1-12-31'.
     expect(() => addDays('9999-12-31', 1)).toThrow(RangeError);
     expect(() => addDays('0000-01-01', -1)).toThrow(RangeError);
     expect(() => addMonths('9999-12-31', 1)).toThrow(RangeError);

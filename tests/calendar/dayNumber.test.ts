@@ -19,6 +19,13 @@ describe('day numbers (days since 1970-01-01)', () => {
     expect(fromDayNumber(20076)).toBe('2024-12-19');
   });
 
+  it('refuses a day number whose year cannot be written YYYY-MM-DD (before 0000 or after 9999)', () => {
+    expect(fromDayNumber(toDayNumber('9999-12-31'))).toBe('9999-12-31');
+    expect(fromDayNumber(toDayNumber('0000-01-01'))).toBe('0000-01-01');
+    expect(() => fromDayNumber(toDayNumber('9999-12-31') + 1)).toThrow(RangeError);
+    expect(() => fromDayNumber(toDayNumber('0000-01-01') - 1)).toThrow(RangeError);
+  });
+
   it('splits a day number into year, month and day', () => {
     expect(partsFromDayNumber(0)).toEqual({ year: 1970, month: 1, day: 1 });
     expect(partsFromDayNumber(toDayNumber('2024-02-29'))).toEqual({ year: 2024, month: 2, day: 29 });

@@ -133,6 +133,16 @@ describe('working-day properties (England and Wales)', () => {
     }), { numRuns: 200 });
   });
 
+  it('daysOffBetween(from, to) for to < from lists the weekdays in [to, from) that workingDaysBetween(from, to) did not count', () => {
+    fc.assert(fc.property(dateBetween('1978-01-01', '2199-01-01'), fc.integer({ min: 1, max: 600 }), (to, k) => {
+      const from = isoFromUtcDays(utcDays(to) + k);
+      const weekdays = eachDate(to, from).slice(0, -1).filter(isWeekday);
+      const off = calendar.daysOffBetween(from, to).map((d) => d.date);
+      expect(off).toEqual(weekdays.filter((d) => !naive.isWorkingDay(d)));
+      expect(off.length).toBe(weekdays.length + workingDaysBetween(from, to));
+    }), { numRuns: 200 });
+  });
+
   it('a Date is read as its London date: addWorkingDays(new Date(t), n) === addWorkingDays(londonDate, n)', () => {
     const london = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
     fc.assert(fc.property(fc.integer({ min: Date.UTC(1987, 0, 1), max: Date.UTC(2191, 11, 31) }), offset, (t, n) => {
