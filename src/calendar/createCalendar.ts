@@ -15,7 +15,7 @@ export interface CalendarOptions {
   closures?: readonly DateInput[];
   /**
    * A GOV.UK `bank-holidays.json` as published (parsed JSON). The years it lists replace the
-   * shipped ones, and years up to its last one are no longer projected.
+   * shipped ones; a year after the first published one that no list covers is projected.
    */
   bankHolidays?: unknown;
 }
@@ -125,12 +125,16 @@ export function createCalendar(options: CalendarOptions = {}): WorkingDayCalenda
   }));
   if (options.bankHolidays !== undefined) publish(parseGovUkBankHolidays(options.bankHolidays));
   const lastPublishedYear = Math.max(...published.keys());
+  const firstPublishedYear = Math.min(...published.keys());
+  // Years before the first published list are history (the pattern and its proclamations);
+  // a later year with no published list is a projection.
+  const isProjectedYear = (year: number): boolean => year > firstPublishedYear && !published.has(year);
 
   const dayCount = LAST_DAY - FIRST_DAY + 1;
   const daysOff = new Map<number, DayOff>();
   const holidaysByYear = new Map<number, CalendarBankHoliday[]>();
   for (let year = FIRST_YEAR; year <= LAST_YEAR; year += 1) {
-    const projected = year > lastPublishedYear;
+    const projected = isProjectedYear(year);
     const holidays = (published.get(year) ?? derivedBankHolidays(year))
       .filter((h) => {
         const weekday = dayOfWeek(toDayNumber(h.date));
@@ -225,6 +229,6 @@ export function createCalendar(options: CalendarOptions = {}): WorkingDayCalenda
       }
       return result;
     },
-    isProjected: (date) => yearOf(index(date) + FIRST_DAY) > lastPublishedYear,
+    isProjected: (date) => isProjectedYear(yearOf(index(date) + FIRST_DAY)),
   };
 }

@@ -250,3 +250,16 @@ describe('createCalendar({ bankHolidays }) with a newer GOV.UK bank-holidays.jso
     expect(() => createCalendar({ bankHolidays: json })).toThrow(field);
   });
 });
+
+describe('createCalendar with a loaded list that skips a year', () => {
+  it('marks the skipped year projected, and years before the first published list not', () => {
+    const event = (date: string) => ({ title: 'Bank holiday', date, notes: '', bunting: true });
+    const calendar = createCalendar({ bankHolidays: { 'england-and-wales': { division: 'england-and-wales',
+      events: [event('2030-01-01'), event('2030-12-25')] } } });
+    // The shipped list ends in 2028 and the loaded one covers only 2030: 2029 follows the pattern.
+    expect(calendar.isProjected('2029-06-01')).toBe(true);
+    expect(calendar.isProjected('2030-06-03')).toBe(false);
+    expect(calendar.isProjected('2031-06-02')).toBe(true);
+    expect(calendar.isProjected('1995-05-08')).toBe(false);
+  });
+});
