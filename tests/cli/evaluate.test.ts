@@ -1,0 +1,57 @@
+import { writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runBin } from '../support/runBin.js';
+
+describe('early-help-rules evaluate (the built bin)', () => {
+  it('prints the table for a case, exit 0', () => {
+    const run = runBin(['evaluate', 'examples/st-helens-case.json', '--as-of', '2025-02-20']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/family-action-meeting +Thu 19 Dec 2024 +Tue 14 Jan 2025 +met Mon 13 Jan 2025/);
+  });
+
+  it('prints JSON with --json', () => {
+    const run = runBin(['evaluate', 'examples/sefton-case.json', '--as-of', '2025-11-03', '--json']);
+    expect(run.status).toBe(0);
+    const result = JSON.parse(run.stdout);
+    expect(result.ruleSet).toEqual({ id: 'sefton', version: '1.0.0', extends: ['england/working-together'] });
+  });
+
+  it('lists every problem of a bad record with its path, exit 1', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ehr-'));
+    const file = join(dir, 'bad.json');
+    writeFileSync(file, JSON.stringify({ id: 'X-1', authority: 'york', currentLevel: 7,
+      needs: { section47: 'none', section17: 'met', agencies: 1, complexity: 'severe' }, events: [{ type: 'meeting-held', on: '2025-02-30' }] }));
+    const run = runBin(['evaluate', file, '--as-of', '2025-03-01']);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('Case X-1 cannot be evaluated');
+    expect(run.stderr).toContain('currentLevel: the current level is 1, 2, 3 or 4');
+    expect(run.stderr).toContain('needs.complexity: ');
+    expect(run.stderr).toContain('events[0].on: "2025-02-30" is not a real date');
+  });
+
+  it('uses a council rule file given with --rules', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ehr-'));
+    const rules = join(dir, 'rules.json');
+    writeFileSync(rules, JSON.stringify({ id: 'st-helens-pilot', name: 'Pilot', authority: 'St Helens', version: '0.1.0',
+      effectiveFrom: '2024-01-01', extends: 'st-helens', sources: [] }));
+    const run = runBin(['evaluate', 'examples/st-helens-case.json', '--as-of', '2025-02-20', '--rules', rules, '--json']);
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout).ruleSet).toEqual({ id: 'st-helens-pilot', version: '0.1.0', extends: ['st-helens', 'england/working-together'] });
+  });
+
+  it('exits 2 for an unreadable file, an unknown command or a bad --as-of', () => {
+    expect(runBin(['evaluate', 'no-such-file.json']).status).toBe(2);
+    expect(runBin(['frobnicate']).status).toBe(2);
+    const run = runBin(['evaluate', 'examples/york-case.json', '--as-of', 'tomorrow']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('--as-of: Invalid date "tomorrow"');
+  });
+
+  it('shows help with --help, exit 0', () => {
+    const run = runBin(['evaluate', '--help']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('Usage: early-help-rules evaluate <case.json>');
+  });
+});
