@@ -59,6 +59,31 @@ export function partsFromDayNumber(dayNumber: number): { year: number; month: nu
  * @throws RangeError naming the input when it is not a real date.
  */
 export function toDayNumber(input: DateInput): number {
+  if (typeof input === 'string') {
+    const parsed = parseIsoDate(input);
+    if (parsed !== undefined) return parsed;
+  }
+  return toDayNumberSlowly(input);
+}
+
+const DIGIT_0 = 48;
+
+/** The fast path: a well-formed, real `YYYY-MM-DD` date, read digit by digit; undefined otherwise. */
+function parseIsoDate(text: string): number | undefined {
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return undefined;
+  const digit = (i: number): number => {
+    const d = text.charCodeAt(i) - DIGIT_0;
+    return d >= 0 && d <= 9 ? d : Number.NaN;
+  };
+  const year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
+  const month = digit(5) * 10 + digit(6);
+  const day = digit(8) * 10 + digit(9);
+  if (!(month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month))) return undefined;
+  return dayNumberFromParts(year, month, day);
+}
+
+/** Everything but a valid date string: a `Date`, or an input to explain the problem with. */
+function toDayNumberSlowly(input: unknown): number {
   if (input instanceof Date) {
     if (Number.isNaN(input.getTime())) throw new RangeError('Invalid date: the Date object is invalid');
     const parts = Object.fromEntries(londonDateParts.formatToParts(input).map((p) => [p.type, p.value]));
@@ -72,10 +97,7 @@ export function toDayNumber(input: DateInput): number {
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   if (month < 1 || month > 12) throw new RangeError(`Invalid date "${input}": there is no month ${month}`);
   const lastDay = daysInMonth(year, month);
-  if (day < 1 || day > lastDay) {
-    throw new RangeError(`Invalid date "${input}": ${MONTH_NAMES[month - 1]} ${year} has ${lastDay} days`);
-  }
-  return dayNumberFromParts(year, month, day);
+  throw new RangeError(`Invalid date "${input}": ${MONTH_NAMES[month - 1]} ${year} has ${lastDay} days`);
 }
 
 /**

@@ -6,10 +6,45 @@ export type IsoInstant = string;
 const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
 const HOUR = 3_600_000;
 
-const londonParts = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/London', hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit',
-  hour: '2-digit', minute: '2-digit', second: '2-digit', timeZoneName: 'longOffset',
-});
+const londonOffsetName = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', timeZoneName: 'longOffset' });
+
+/** Europe/London's offset from UTC in minutes at an instant, from the host's time-zone data. */
+function intlOffsetMinutes(epochMs: number): number {
+  const name = londonOffsetName.formatToParts(new Date(epochMs)).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+  const match = /^GMT([+-])(\d{2}):(\d{2})$/.exec(name);
+  return match ? (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) : 0;
+}
+
+/** The first whole hour in [from, to) whose offset differs from that at `from` (clocks change on the hour). */
+function changeBetween(from: number, to: number): number {
+  const before = intlOffsetMinutes(from);
+  let lo = from / HOUR;
+  let hi = to / HOUR;
+  while (hi - lo > 1) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (intlOffsetMinutes(mid * HOUR) === before) lo = mid;
+    else hi = mid;
+  }
+  return hi * HOUR;
+}
+
+// Since 1972 London has kept one period of summer time a year. Its two changes are found once
+// per year from the time-zone data, so reading an instant is arithmetic, not a call to Intl.
+const summerTimes = new Map<number, { start: number; end: number; summer: number; winter: number }>();
+
+function londonOffsetMinutes(epochMs: number): number {
+  const year = new Date(epochMs).getUTCFullYear();
+  if (year < 1972 || year > 2200) return intlOffsetMinutes(epochMs);
+  let summer = summerTimes.get(year);
+  if (!summer) {
+    const jan = Date.UTC(year, 0, 1);
+    const jul = Date.UTC(year, 6, 1);
+    summer = { start: changeBetween(jan, jul), end: changeBetween(jul, Date.UTC(year + 1, 0, 1)),
+      summer: intlOffsetMinutes(jul), winter: intlOffsetMinutes(jan) };
+    summerTimes.set(year, summer);
+  }
+  return epochMs >= summer.start && epochMs < summer.end ? summer.summer : summer.winter;
+}
 
 /**
  * Milliseconds since the epoch of an ISO instant with an explicit offset. A timestamp with no
@@ -34,9 +69,14 @@ export function instantToEpochMs(instant: IsoInstant): number {
  * @example toLondonInstant(Date.parse('2025-07-01T08:00:00Z')) // '2025-07-01T09:00:00+01:00'
  */
 export function toLondonInstant(epochMs: number): IsoInstant {
-  const p = Object.fromEntries(londonParts.formatToParts(new Date(epochMs)).map((part) => [part.type, part.value]));
-  const offset = p.timeZoneName === 'GMT' ? '+00:00' : String(p.timeZoneName).slice(3);
-  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}:${p.second}${offset}`;
+  const offset = londonOffsetMinutes(epochMs);
+  const local = epochMs + offset * 60_000;
+  const day = Math.floor(local / 86_400_000);
+  const seconds = Math.floor((local - day * 86_400_000) / 1000);
+  const two = (n: number): string => String(n).padStart(2, '0');
+  const sign = offset < 0 ? '-' : '+';
+  return `${fromDayNumber(day)}T${two(Math.floor(seconds / 3600))}:${two(Math.floor(seconds / 60) % 60)}:${two(seconds % 60)}`
+    + `${sign}${two(Math.floor(Math.abs(offset) / 60))}:${two(Math.abs(offset) % 60)}`;
 }
 
 /**

@@ -11,12 +11,18 @@ export function consentStands(record: CaseRecord, day: number): boolean {
 
 /** The facts that rule conditions test: the need profile and what the record says of the case. */
 export function caseFacts(record: CaseRecord, timeline: readonly TimelineEvent[], day: number): Facts {
+  const eventTypes: string[] = [];
+  for (const event of timeline) if (!eventTypes.includes(event.type)) eventTypes.push(event.type);
+  const { needs } = record;
   return {
-    ...record.needs,
+    section47: needs.section47,
+    section17: needs.section17,
+    agencies: needs.agencies,
+    complexity: needs.complexity,
     currentLevel: record.currentLevel,
     lead: record.lead ?? 'none',
     unborn: record.child?.unborn === true,
     consentGiven: consentStands(record, day),
-    eventTypes: [...new Set(timeline.map((event) => event.type))],
+    eventTypes,
   };
 }

@@ -141,25 +141,44 @@ function occurrence(ctx: DeadlineContext, timescale: Timescale, n: number, start
   return deadline;
 }
 
+const editions = new WeakMap<RuleSet, Timescale[][]>();
+
+/** The rule set's timescales grouped by id: one group per timescale, one entry per edition. */
+function timescaleEditions(ruleSet: RuleSet): Timescale[][] {
+  let groups = editions.get(ruleSet);
+  if (!groups) {
+    const byId = new Map<string, Timescale[]>();
+    for (const timescale of ruleSet.timescales) byId.set(timescale.id, [...(byId.get(timescale.id) ?? []), timescale]);
+    groups = [...byId.values()];
+    editions.set(ruleSet, groups);
+  }
+  return groups;
+}
+
 /**
  * Every time each timescale of the rule set applies to the case: one deadline per start
  * event, or for a repeating timescale a chain (the first due from the start, each later one
  * due a repeat interval after the last one met), until one is still unmet.
  */
 export function caseDeadlines(ctx: DeadlineContext): Deadline[] {
-  const versions = new Map<string, Timescale[]>();
-  for (const timescale of ctx.ruleSet.timescales) versions.set(timescale.id, [...(versions.get(timescale.id) ?? []), timescale]);
-
   const deadlines: Deadline[] = [];
-  for (const candidates of versions.values()) {
-    const inForce = (event: TimelineEvent): Timescale | undefined => candidates.find((t) => holdsOn(t, event.day)
-      && matchesEvent(event, t.start)
+  // appliesWhen sees the case facts and the start event: one object, its `start` set per event.
+  const startFacts: Record<string, unknown> = { ...ctx.facts, start: null };
+  const applies = (condition: Timescale['appliesWhen'], event: TimelineEvent): boolean => {
+    if (condition === undefined) return true;
+    startFacts.start = event;
+    return evaluateCondition(condition, startFacts);
+  };
+  for (const candidates of timescaleEditions(ctx.ruleSet)) {
+    const inForce = (event: TimelineEvent): Timescale | undefined => candidates.find((t) => matchesEvent(event, t.start)
+      && holdsOn(t, event.day)
       && (t.levels === undefined || t.levels.includes(ctx.currentLevel))
-      && (t.appliesWhen === undefined || evaluateCondition(t.appliesWhen, { ...ctx.facts, start: event })));
-    const starts = ctx.timeline.flatMap((event) => {
+      && applies(t.appliesWhen, event));
+    const starts: { event: TimelineEvent; timescale: Timescale }[] = [];
+    for (const event of ctx.timeline) {
       const timescale = inForce(event);
-      return timescale ? [{ event, timescale }] : [];
-    });
+      if (timescale) starts.push({ event, timescale });
+    }
     const first = starts[0];
     if (!first) continue;
     const { timescale } = first;

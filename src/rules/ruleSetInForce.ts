@@ -6,11 +6,21 @@ interface Dated {
   effectiveTo?: string | undefined;
 }
 
+const periods = new WeakMap<Dated, [number, number]>();
+
 /** Whether an item holds on a day (both ends inclusive; an open end holds for ever). */
 export function holdsOn(item: Dated, day: number): boolean {
-  return (item.effectiveFrom === undefined || toDayNumber(item.effectiveFrom) <= day)
-    && (item.effectiveTo === undefined || toDayNumber(item.effectiveTo) >= day);
+  let period = periods.get(item);
+  if (!period) {
+    period = [item.effectiveFrom === undefined ? -Infinity : toDayNumber(item.effectiveFrom),
+      item.effectiveTo === undefined ? Infinity : toDayNumber(item.effectiveTo)];
+    periods.set(item, period);
+  }
+  return period[0] <= day && day <= period[1];
 }
+
+// A batch evaluates thousands of cases as of one date: the rule set in force is worked out once.
+const inForce = new WeakMap<RuleSet, Map<number, RuleSet>>();
 
 /**
  * The rule set as it stood on a date: only the thresholds, timescales and pathways in force
@@ -21,10 +31,21 @@ export function holdsOn(item: Dated, day: number): boolean {
  */
 export function ruleSetInForce(ruleSet: RuleSet, date: DateInput): RuleSet {
   const day = toDayNumber(date);
-  return {
-    ...ruleSet,
-    thresholds: ruleSet.thresholds.filter((t) => holdsOn(t, day)),
-    timescales: ruleSet.timescales.filter((t) => holdsOn(t, day)),
-    pathways: ruleSet.pathways.filter((p) => holdsOn(p, day)),
-  };
+  let byDay = inForce.get(ruleSet);
+  if (!byDay) {
+    byDay = new Map();
+    inForce.set(ruleSet, byDay);
+  }
+  let result = byDay.get(day);
+  if (!result) {
+    result = {
+      ...ruleSet,
+      thresholds: ruleSet.thresholds.filter((t) => holdsOn(t, day)),
+      timescales: ruleSet.timescales.filter((t) => holdsOn(t, day)),
+      pathways: ruleSet.pathways.filter((p) => holdsOn(p, day)),
+    };
+    if (byDay.size >= 64) byDay.clear();
+    byDay.set(day, result);
+  }
+  return result;
 }

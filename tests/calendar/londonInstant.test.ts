@@ -128,3 +128,35 @@ describe('addHours and hoursBetween: elapsed hours across clock changes', () => 
     }), { numRuns: 300 });
   });
 });
+
+describe('toLondonInstant agrees with the time-zone data', () => {
+  // An independent reading of the same instant through Intl, the host's tz database.
+  const intl = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/London', hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit',
+    hour: '2-digit', minute: '2-digit', second: '2-digit', timeZoneName: 'longOffset',
+  });
+  const viaIntl = (ms: number): string => {
+    const p = Object.fromEntries(intl.formatToParts(new Date(ms)).map((part) => [part.type, part.value]));
+    const offset = p.timeZoneName === 'GMT' ? '+00:00' : String(p.timeZoneName).slice(3);
+    return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}:${p.second}${offset}`;
+  };
+
+  it('for any instant from 1972 to 2200, whole seconds, the local time and offset are those Intl gives', () => {
+    fc.assert(fc.property(fc.integer({ min: Date.UTC(1972, 0, 1) / 1000, max: Date.UTC(2200, 11, 31) / 1000 }), (seconds) => {
+      expect(toLondonInstant(seconds * 1000)).toBe(viaIntl(seconds * 1000));
+    }), { numRuns: 3000 });
+  });
+
+  it('in the hours either side of every clock change from 1972 to 2200', () => {
+    for (let year = 1972; year <= 2200; year += 1) {
+      for (const month of [2, 9]) {
+        // every hour from 14 March and 14 October for 20 days: the changes fall on a Sunday between
+        // the 16th and the 31st under every rule since 1972
+        for (let hour = 0; hour < 24 * 20; hour += 1) {
+          const ms = Date.UTC(year, month, 14) + hour * 3_600_000 - 1000;
+          if (toLondonInstant(ms) !== viaIntl(ms)) expect(toLondonInstant(ms)).toBe(viaIntl(ms));
+        }
+      }
+    }
+  });
+});

@@ -1,0 +1,16 @@
+// Evaluation: evaluateCase over the example caseload, against JSON.parse + JSON.stringify of
+// the same records, in the same run, on one core.
+import { readFileSync } from 'node:fs';
+import { evaluateCase } from '../dist/index.js';
+import { measure, report } from './measure.js';
+
+const lines = readFileSync(new URL('../examples/caseload.jsonl', import.meta.url), 'utf8').trim().split('\n');
+const records = lines.map((line) => JSON.parse(line) as unknown);
+const asOf = '2025-03-03';
+const at = (i: number): number => i % lines.length;
+
+report(`Evaluating the ${lines.length} cases of examples/caseload.jsonl, cases per second`, [
+  measure('baseline: JSON.parse + JSON.stringify of the record', (i) => JSON.stringify(JSON.parse(lines[at(i)] as string))),
+  measure('evaluateCase', (i) => evaluateCase(records[at(i)], { asOf })),
+  measure('JSON.parse + evaluateCase + JSON.stringify', (i) => JSON.stringify(evaluateCase(JSON.parse(lines[at(i)] as string), { asOf }))),
+]);
