@@ -1,0 +1,50 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot } from '../support/sharedDir.js';
+
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+let scratch: string;
+let packedFiles: string[];
+
+/** Packs the package as npm would publish it and installs the tarball into a scratch project. */
+beforeAll(() => {
+  scratch = mkdtempSync(join(tmpdir(), 'ehr-pack-'));
+  const [packed] = JSON.parse(execFileSync(npm, ['pack', '--json', '--pack-destination', scratch], { cwd: repoRoot, encoding: 'utf8' })) as
+    [{ filename: string; files: { path: string }[] }];
+  packedFiles = packed.files.map((f) => f.path);
+  writeFileSync(join(scratch, 'package.json'), JSON.stringify({ name: 'scratch', private: true }));
+  execFileSync(npm, ['install', '--no-audit', '--no-fund', '--prefer-offline', join(scratch, packed.filename)], { cwd: scratch, stdio: 'ignore' });
+  writeFileSync(join(scratch, 'case.json'), readFileSync(join(repoRoot, 'examples/st-helens-case.json')));
+}, 180_000);
+
+const node = (args: string[]): string => execFileSync(process.execPath, args, { cwd: scratch, encoding: 'utf8' });
+const evaluation = `evaluateCase(JSON.parse(require('fs').readFileSync('case.json', 'utf8')), { asOf: '2025-02-20' })`;
+
+describe('the packed package', () => {
+  it('can be imported as ESM and evaluates a case', () => {
+    const out = node(['--input-type=module', '-e',
+      `import { evaluateCase } from 'early-help-rules'; import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);
+       const r = ${evaluation}; console.log(r.deadlines.find((d) => d.id === 'family-action-meeting').due, r.recommendation.action);`]);
+    expect(out.trim()).toBe('2025-01-14 step-up');
+  });
+
+  it('can be required as CommonJS and evaluates a case', () => {
+    const out = node(['-e', `const { evaluateCase, addWorkingDays } = require('early-help-rules'); const r = ${evaluation};
+       console.log(r.level.assessed, addWorkingDays('2024-12-19', 15));`]);
+    expect(out.trim()).toBe('3 2025-01-14');
+  });
+
+  it('installs the early-help-rules bin', () => {
+    const out = execFileSync(join(scratch, 'node_modules/.bin/early-help-rules'), ['evaluate', 'case.json', '--as-of', '2025-02-20'], { cwd: scratch, encoding: 'utf8' });
+    expect(out).toContain('Recommendation: step-up from level 2 to level 3');
+  });
+
+  it('holds the build, the rule files and the README, and no tests or sources', () => {
+    expect(packedFiles).toEqual(expect.arrayContaining(['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts',
+      'dist/cli.js', 'rules/st-helens.json', 'rules/schema.json', 'rules/calendars/england-and-wales.json', 'README.md', 'package.json']));
+    expect(packedFiles.filter((f) => /^(src|tests|bench|examples|scripts)\//.test(f) || f.endsWith('.test.ts'))).toEqual([]);
+  });
+});
