@@ -17,12 +17,12 @@ export { parseGovUkBankHolidays, GovUkBankHolidaysSchema, type GovUkBankHolidays
 export { formatDate } from './calendar/formatDate.js';
 
 // Rule files
-export { RuleFileSchema, CitationSchema, SourceSchema, LevelSchema, ThresholdSchema, TimescaleSchema, PathwaySchema,
+export { RuleFileSchema, EventMatchSchema, CitationSchema, SourceSchema, LevelSchema, ThresholdSchema, TimescaleSchema, PathwaySchema,
   ContactSchema, TIME_UNITS, type RuleFile, type Citation, type Source, type Level, type Threshold, type Timescale,
   type TimeUnit, type Pathway, type Contact, type EventMatch } from './rules/ruleFileSchema.js';
-export { ConditionSchema, OPERATORS, type Condition, type FactCondition, type TopLevelCondition } from './rules/condition.js';
+export { ConditionSchema, FactConditionSchema, TopLevelConditionSchema, OPERATORS, type Condition, type FactCondition, type TopLevelCondition } from './rules/condition.js';
 export { evaluateCondition, type Facts } from './rules/evaluateCondition.js';
-export { EVENT_TYPES, EVENT_TYPE_NAMES, type EventType } from './rules/eventTypes.js';
+export { EVENT_TYPES, EVENT_TYPE_NAMES, ROLE_NAMES, type EventType } from './rules/eventTypes.js';
 export { NeedProfileSchema, type NeedProfile } from './rules/needProfile.js';
 export { loadRuleSet, BUILT_IN_RULE_SETS, type RuleSet, type Term } from './rules/loadRuleSet.js';
 export { ruleSetInForce } from './rules/ruleSetInForce.js';
