@@ -1,3 +1,5 @@
+import { describeValue } from './describeValue.js';
+
 /**
  * Calendar dates as whole day numbers (days since 1970-01-01), so that date arithmetic is
  * integer arithmetic and can never be shifted by the host's time zone or a clock change.
@@ -90,7 +92,7 @@ function toDayNumberSlowly(input: unknown): number {
     return dayNumberFromParts(Number(parts.year), Number(parts.month), Number(parts.day));
   }
   if (typeof input !== 'string') {
-    throw new RangeError(`Invalid date ${JSON.stringify(input) ?? String(input)}: expected a YYYY-MM-DD string`);
+    throw new RangeError(`Invalid date ${describeValue(input)}: expected a YYYY-MM-DD string`);
   }
   const match = ISO_DATE.exec(input);
   if (!match) throw new RangeError(`Invalid date "${input}": expected YYYY-MM-DD`);

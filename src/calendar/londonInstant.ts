@@ -1,3 +1,4 @@
+import { describeValue } from './describeValue.js';
 import { fromDayNumber, dayNumberFromParts, type IsoDate } from './dayNumber.js';
 
 /** An instant: an ISO 8601 timestamp with a `Z` or `±HH:MM` offset, e.g. `2025-03-30T00:30:00Z`. */
@@ -58,7 +59,7 @@ export function instantToEpochMs(instant: IsoInstant): number {
   const fieldsValid = match !== null && Number(mo) >= 1 && Number(mo) <= 12 && Number(h) <= 23 && Number(mi) <= 59
     && fromDayNumber(dayNumberFromParts(Number(y), Number(mo), Number(d))) === `${y}-${mo}-${d}`;
   if (!fieldsValid || Number.isNaN(ms)) {
-    throw new RangeError(`Invalid instant ${JSON.stringify(instant)}: expected an ISO 8601 timestamp with an offset, e.g. 2025-03-30T09:00:00+01:00`);
+    throw new RangeError(`Invalid instant ${describeValue(instant)}: expected an ISO 8601 timestamp with an offset, e.g. 2025-03-30T09:00:00+01:00`);
   }
   return ms;
 }

@@ -3,10 +3,12 @@ import type { Facts } from '../rules/evaluateCondition.js';
 import type { CaseRecord } from './caseRecord.js';
 import type { TimelineEvent } from './caseTimeline.js';
 
-/** Whether consent to early help stands on a day: given, and not withdrawn by then. */
+/** Whether consent to early help stands on a day: given by then, and not withdrawn by then. */
 export function consentStands(record: CaseRecord, day: number): boolean {
   const { consent } = record;
-  return consent?.given === true && (consent.withdrawnOn === undefined || toDayNumber(consent.withdrawnOn) > day);
+  return consent?.given === true
+    && (consent.on === undefined || toDayNumber(consent.on) <= day)
+    && (consent.withdrawnOn === undefined || toDayNumber(consent.withdrawnOn) > day);
 }
 
 /** The facts that rule conditions test: the need profile and what the record says of the case. */

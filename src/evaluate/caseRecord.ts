@@ -1,6 +1,7 @@
+import { describeValue } from '../calendar/describeValue.js';
 import { z } from 'zod';
 import { instantToEpochMs, londonDate } from '../calendar/londonInstant.js';
-import { EVENT_TYPES, EVENT_TYPE_NAMES, type EventType } from '../rules/eventTypes.js';
+import { EVENT_TYPES, EventTypeSchema, type EventType } from '../rules/eventTypes.js';
 import { NeedProfileSchema } from '../rules/needProfile.js';
 import { IsoDateSchema } from '../rules/ruleFileSchema.js';
 
@@ -11,7 +12,15 @@ const IsoInstantSchema = z.string().refine((value) => {
   } catch {
     return false;
   }
-}, { error: (issue) => `${JSON.stringify(issue.input)} is not an ISO 8601 timestamp with an offset, e.g. 2025-01-06T09:30:00Z` });
+}, { error: (issue) => `${describeValue(issue.input)} is not an ISO 8601 timestamp with an offset, e.g. 2025-01-06T09:30:00Z` });
+
+function londonDateOrUndefined(instant: string): string | undefined {
+  try {
+    return londonDate(instant);
+  } catch {
+    return undefined;
+  }
+}
 
 const attribute = z.union([z.string(), z.number(), z.boolean()]);
 
@@ -20,9 +29,7 @@ const attribute = z.union([z.string(), z.number(), z.boolean()]);
  * instant, is needed only where an hour-based rule starts or ends (its date is read in London).
  */
 export const CaseEventSchema = z.object({
-  type: z.enum(EVENT_TYPE_NAMES, {
-    error: (issue) => `unknown event type ${JSON.stringify(issue.input)}: the shared vocabulary is ${EVENT_TYPE_NAMES.join(', ')}`,
-  }),
+  type: EventTypeSchema,
   on: IsoDateSchema.optional(),
   at: IsoInstantSchema.optional(),
   kind: attribute.optional(),
@@ -37,8 +44,10 @@ export const CaseEventSchema = z.object({
   if (event.on === undefined && event.at === undefined) {
     ctx.addIssue({ code: 'custom', path: ['on'], message: 'an event needs a date (on) or an instant (at)' });
   }
-  if (event.on !== undefined && event.at !== undefined && londonDate(event.at) !== event.on) {
-    ctx.addIssue({ code: 'custom', path: ['at'], message: `the instant ${event.at} falls on ${londonDate(event.at)} in England, not on ${event.on}` });
+  // The instant's own format is reported by its field schema; compare dates only when it is readable.
+  const atDate = event.at === undefined ? undefined : londonDateOrUndefined(event.at);
+  if (event.on !== undefined && atDate !== undefined && atDate !== event.on) {
+    ctx.addIssue({ code: 'custom', path: ['at'], message: `the instant ${event.at} falls on ${atDate} in England, not on ${event.on}` });
   }
   const allowed: Record<string, readonly unknown[]> = EVENT_TYPES[event.type as EventType].attributes;
   for (const name of ['kind', 'receivedAsLevel', 'outcomeLevel', 'servicesAllocated', 'section47', 'toLevel'] as const) {
@@ -47,7 +56,7 @@ export const CaseEventSchema = z.object({
     const values = Object.hasOwn(allowed, name) ? allowed[name] : undefined;
     if (!values) ctx.addIssue({ code: 'custom', path: [name], message: `"${event.type}" events have no ${name}` });
     else if (!values.includes(value)) {
-      ctx.addIssue({ code: 'custom', path: [name], message: `${JSON.stringify(value)} is not a possible ${name} of "${event.type}" (${values.map((v) => JSON.stringify(v)).join(', ')})` });
+      ctx.addIssue({ code: 'custom', path: [name], message: `${describeValue(value)} is not a possible ${name} of "${event.type}" (${values.map((v) => describeValue(v)).join(', ')})` });
     }
   }
 });

@@ -14,10 +14,10 @@ export type DeadlineStatus = 'met' | 'met-late' | 'open' | 'due-soon' | 'overdue
 
 /** One time a timescale applies to a case: when it started, when it is due, and where it stands. */
 export interface Deadline {
-  /** The timescale id, with `#n` for the n-th time a repeating timescale falls due (n ≥ 2). */
+  /** The timescale id, with `#n` for the n-th time it falls due (n ≥ 2): a repetition, or a later start event. */
   id: string;
   timescale: string;
-  /** 1 for the first time, 2 for the first repetition, … */
+  /** 1 for the first time, 2 for the next (a repetition, or the timescale started again), … */
   occurrence: number;
   title: string;
   /** The date (or instant, for hour rules) the clock started. */
@@ -109,9 +109,14 @@ function judge(ctx: DeadlineContext, due: DueDate, end: TimelineEvent | undefine
     workingDaysRemaining: remaining, workingDaysOverdue: 0 };
 }
 
+/**
+ * The first event that meets a timescale started by `from`: on or after its day (strictly after,
+ * for the next repetition), and not before its instant when both record one.
+ */
 function firstEndAfter(ctx: DeadlineContext, match: Timescale['end'], from: TimelineEvent, strictlyAfter: boolean): TimelineEvent | undefined {
-  return ctx.timeline.find((event) => matchesEvent(event, match)
-    && (strictlyAfter ? event.day > from.day : event.day >= from.day && event !== from));
+  return ctx.timeline.find((event) => matchesEvent(event, match) && event !== from
+    && (strictlyAfter ? event.day > from.day : event.day >= from.day)
+    && (event.epochMs === undefined || from.epochMs === undefined || event.epochMs >= from.epochMs));
 }
 
 function occurrence(ctx: DeadlineContext, timescale: Timescale, n: number, startEvent: TimelineEvent,
@@ -183,11 +188,11 @@ export function caseDeadlines(ctx: DeadlineContext): Deadline[] {
     if (!first) continue;
     const { timescale } = first;
     if (!timescale.repeat) {
-      for (const { event, timescale: t } of starts) {
-        const found = occurrence(ctx, t, 1, event, t, t.citation, eventName(ctx.ruleSet, t.start.event),
+      starts.forEach(({ event, timescale: t }, i) => {
+        const found = occurrence(ctx, t, i + 1, event, t, t.citation, eventName(ctx.ruleSet, t.start.event),
           firstEndAfter(ctx, t.end, event, false));
         if (found) deadlines.push(found);
-      }
+      });
       continue;
     }
     let from = first.event;

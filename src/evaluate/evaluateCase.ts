@@ -6,7 +6,7 @@ import type { Citation } from '../rules/ruleFileSchema.js';
 import { assessLevel } from './assessLevel.js';
 import { caseFacts, consentStands } from './caseFacts.js';
 import { CaseRecordSchema, type CaseRecord } from './caseRecord.js';
-import { CaseRecordError, recordPath } from './caseRecordError.js';
+import { CaseRecordError, recordPath, type CaseRecordIssue } from './caseRecordError.js';
 import { caseTimeline } from './caseTimeline.js';
 import { caseDeadlines, type Deadline } from './deadlines.js';
 import type { Counting } from './dueDate.js';
@@ -57,29 +57,36 @@ export interface Evaluation {
 function validate(input: unknown, options: EvaluateOptions): { record: CaseRecord; asOfDay: number; ruleSet: RuleSet } {
   const id = input !== null && typeof input === 'object' && typeof (input as { id?: unknown }).id === 'string'
     ? (input as { id: string }).id : null;
+  const issues: CaseRecordIssue[] = [];
   const parsed = CaseRecordSchema.safeParse(input);
-  if (!parsed.success) {
-    throw new CaseRecordError(id, parsed.error.issues.map((issue) => ({ path: recordPath(issue.path), message: issue.message })));
-  }
-  let asOfDay: number;
+  if (!parsed.success) issues.push(...parsed.error.issues.map((issue) => ({ path: recordPath(issue.path), message: issue.message })));
+  let asOfDay = 0;
   try {
     asOfDay = toDayNumber(options.asOf);
   } catch (error) {
-    throw new CaseRecordError(id, [{ path: 'asOf', message: (error as Error).message }]);
+    issues.push({ path: 'asOf', message: (error as Error).message });
   }
-  let ruleSet = options.ruleSet;
-  if (!ruleSet) {
+  let { ruleSet } = options;
+  const authority = (input as { authority?: unknown } | null)?.authority;
+  if (!ruleSet && typeof authority === 'string') {
     try {
-      ruleSet = loadRuleSet(parsed.data.authority);
+      ruleSet = loadRuleSet(authority);
     } catch (error) {
       if (!(error instanceof RuleSetError)) throw error;
-      throw new CaseRecordError(id, [{ path: 'authority', message: error.issues.map((i) => i.message).join('; ') }]);
+      issues.push({ path: 'authority', message: error.issues.map((i) => i.message).join('; ') });
     }
   }
-  if (ruleSet.levels.length !== 4) {
-    throw new CaseRecordError(id, [{ path: 'authority', message: `the rule set ${ruleSet.id} defines no levels of need: evaluate under an authority's rule set` }]);
+  if (ruleSet && ruleSet.levels.length !== 4) {
+    issues.push({ path: 'authority', message: `the rule set ${ruleSet.id} defines no levels of need: evaluate under an authority's rule set` });
   }
+  if (issues.length > 0 || !parsed.success || !ruleSet) throw new CaseRecordError(id, issues);
   return { record: parsed.data, asOfDay, ruleSet };
+}
+
+/** The threshold a section 47 concern meets on its own, so a flag cites it and not, say, section 17. */
+function section47Citation(ruleSet: RuleSet, record: CaseRecord): Citation | null {
+  const alone = assessLevel(ruleSet, { section47: record.needs.section47, section17: 'not-met', agencies: 0, complexity: 'none' });
+  return (alone.level === 4 ? alone.threshold?.citation : undefined) ?? ruleSet.levels.find((l) => l.level === 4)?.citation ?? null;
 }
 
 function evaluateValid(record: CaseRecord, asOfDay: number, allEditions: RuleSet, options: EvaluateOptions): Evaluation {
@@ -115,8 +122,8 @@ function evaluateValid(record: CaseRecord, asOfDay: number, allEditions: RuleSet
     },
     deadlines,
     flags: raiseFlags({
-      record, assessment, currentLevel, level4: ruleSet.levels.find((l) => l.level === 4), deadlines,
-      consentStands: consentStands(record, asOfDay), closed: closedOn !== undefined,
+      record, assessment, currentLevel, deadlines, section47Citation: section47Citation(ruleSet, record),
+      consentStands: consentStands(record, asOfDay), closed: closedOn !== undefined, judgedOn: closedOn ?? asOf,
     }),
     recommendation: recommend({ record, ruleSet, calendar, assessment, facts, asOf, closedOn }),
   };

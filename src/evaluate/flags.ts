@@ -26,13 +26,16 @@ export interface FlagContext {
   record: CaseRecord;
   assessment: LevelAssessment;
   currentLevel: Level | undefined;
-  level4: Level | undefined;
+  /** What the section 47 concern alone meets: the threshold it reaches, else the level-4 definition. */
+  section47Citation: Citation | null;
+  /** The day the case is judged on: the as-of date, or the day it closed. */
+  judgedOn: string;
   deadlines: readonly Deadline[];
   consentStands: boolean;
   closed: boolean;
 }
 
-function deadlineFlags(deadlines: readonly Deadline[]): Flag[] {
+function deadlineFlags(deadlines: readonly Deadline[], judgedOn: string): Flag[] {
   return deadlines.flatMap((d): Flag[] => {
     const due = d.due.length > 10 ? d.due : formatDate(d.due);
     if (d.status === 'overdue') {
@@ -41,7 +44,9 @@ function deadlineFlags(deadlines: readonly Deadline[]): Flag[] {
         message: `${d.title} was due ${due} and is ${when}` }];
     }
     if (d.status === 'due-soon') {
-      const left = d.workingDaysRemaining === 0 ? 'due today' : `${d.workingDaysRemaining} working day${d.workingDaysRemaining === 1 ? '' : 's'} left`;
+      const left = d.workingDaysRemaining === 0
+        ? (d.due.slice(0, 10) === judgedOn ? 'due today' : 'no working day left before it')
+        : `${d.workingDaysRemaining} working day${d.workingDaysRemaining === 1 ? '' : 's'} left`;
       return [{ code: 'due-soon', severity: 'low', deadlineId: d.id, citation: d.citation, message: `${d.title} is due ${due}: ${left}` }];
     }
     return [];
@@ -59,7 +64,7 @@ function caseFlags(ctx: FlagContext): Flag[] {
   if (record.needs.section47 !== 'none' && atEarlyHelp) {
     raise('child-protection-concern', 'immediate',
       `The child is ${record.needs.section47 === 'likely' ? 'likely to suffer' : 'suffering'} significant harm (section 47) while the case is at ${levelName}, an early help level: act on the child protection route now`,
-      (assessment.level === 4 ? assessment.threshold?.citation : undefined) ?? ctx.level4?.citation ?? null);
+      ctx.section47Citation);
   }
   if (assessment.level !== null && assessment.level > record.currentLevel) {
     raise('needs-above-level', assessment.level === 4 ? 'high' : 'medium',
@@ -82,6 +87,6 @@ function caseFlags(ctx: FlagContext): Flag[] {
 
 /** Every flag the case raises, most severe first. */
 export function raiseFlags(ctx: FlagContext): Flag[] {
-  const flags = [...(ctx.closed ? [] : caseFlags(ctx)), ...deadlineFlags(ctx.deadlines)];
+  const flags = [...(ctx.closed ? [] : caseFlags(ctx)), ...deadlineFlags(ctx.deadlines, ctx.judgedOn)];
   return flags.sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity));
 }

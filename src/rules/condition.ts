@@ -1,3 +1,4 @@
+import { describeValue } from '../calendar/describeValue.js';
 import { z } from 'zod';
 import { EVENT_TYPE_NAMES } from './eventTypes.js';
 import { NeedProfileSchema } from './needProfile.js';
@@ -48,7 +49,7 @@ export const FactConditionSchema = z.object({
   values.forEach((value, i) => {
     if (!schema.safeParse(value).success) {
       ctx.addIssue({ code: 'custom', path: Array.isArray(condition.value) ? ['value', i] : ['value'],
-        message: `${JSON.stringify(value)} is not a possible value of the fact "${condition.fact}"` });
+        message: `${describeValue(value)} is not a possible value of the fact "${condition.fact}"` });
     }
   });
 });

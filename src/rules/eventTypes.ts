@@ -1,3 +1,6 @@
+import { z } from 'zod';
+import { describeValue } from '../calendar/describeValue.js';
+
 /**
  * The shared event vocabulary: the public contract that case systems map their records onto.
  * Each rule file gives these types local names in its `vocabulary`; the types themselves and
@@ -34,3 +37,8 @@ export const EVENT_TYPE_NAMES = Object.keys(EVENT_TYPES) as EventType[];
 
 /** The roles a rule file may give local names to. */
 export const ROLE_NAMES = ['lead', 'assessment', 'meeting', 'plan', 'panel', 'front-door', 'record-system'] as const;
+
+/** An event type of the shared vocabulary, with an error that lists the vocabulary. */
+export const EventTypeSchema = z.enum(EVENT_TYPE_NAMES, {
+  error: (issue) => `unknown event type ${describeValue(issue.input)}: the shared vocabulary is ${EVENT_TYPE_NAMES.join(', ')}`,
+});

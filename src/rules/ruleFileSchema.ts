@@ -1,7 +1,8 @@
+import { describeValue } from '../calendar/describeValue.js';
 import { z } from 'zod';
 import { toDayNumber } from '../calendar/dayNumber.js';
 import { TopLevelConditionSchema, ConditionSchema } from './condition.js';
-import { EVENT_TYPE_NAMES, EVENT_TYPES, ROLE_NAMES, type EventType } from './eventTypes.js';
+import { EVENT_TYPE_NAMES, EVENT_TYPES, EventTypeSchema, ROLE_NAMES, type EventType } from './eventTypes.js';
 
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id is lower-case words joined by hyphens, e.g. family-action-meeting');
 
@@ -12,7 +13,7 @@ export const IsoDateSchema = z.string().refine((value) => {
   } catch {
     return false;
   }
-}, { error: (issue) => `${JSON.stringify(issue.input)} is not a real date written YYYY-MM-DD` });
+}, { error: (issue) => `${describeValue(issue.input)} is not a real date written YYYY-MM-DD` });
 
 const level = z.number().int().min(1).max(4);
 const notes = z.string().min(1).optional()
@@ -70,12 +71,8 @@ export const ThresholdSchema = z.object({
 }).strict();
 
 /** An event of the shared vocabulary, optionally only with some attribute values. */
-const eventType = z.enum(EVENT_TYPE_NAMES, {
-  error: (issue) => `unknown event type ${JSON.stringify(issue.input)}: the shared vocabulary is ${EVENT_TYPE_NAMES.join(', ')}`,
-});
-
 export const EventMatchSchema = z.object({
-  event: eventType,
+  event: EventTypeSchema,
   where: z.record(z.string(), z.array(z.union([z.string(), z.number(), z.boolean()])).min(1)).optional()
     .describe('Attribute values the event must have, e.g. { "kind": ["initial"] }.'),
 }).strict().superRefine((match, ctx) => {
@@ -89,14 +86,14 @@ export const EventMatchSchema = z.object({
     values.forEach((value, i) => {
       if (!allowed.includes(value)) {
         ctx.addIssue({ code: 'custom', path: ['where', name, i],
-          message: `${JSON.stringify(value)} is not a possible ${name} of "${match.event}" (${allowed.map((v) => JSON.stringify(v)).join(', ')})` });
+          message: `${describeValue(value)} is not a possible ${name} of "${match.event}" (${allowed.map((v) => describeValue(v)).join(', ')})` });
       }
     });
   }
 });
 
 export const TIME_UNITS = ['working-days', 'days', 'weeks', 'months', 'hours'] as const;
-const unit = z.enum(TIME_UNITS, { error: (issue) => `unknown unit ${JSON.stringify(issue.input)}: the calendar knows ${TIME_UNITS.join(', ')}` });
+const unit = z.enum(TIME_UNITS, { error: (issue) => `unknown unit ${describeValue(issue.input)}: the calendar knows ${TIME_UNITS.join(', ')}` });
 
 export const TimescaleSchema = z.object({
   id,

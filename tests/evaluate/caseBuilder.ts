@@ -91,3 +91,13 @@ export function naiveWorkday(start: string, n: number): string {
   }
   return date;
 }
+
+/** date-fns `addMonths` semantics, written out: the same day n months on, clamped to the month's last day. */
+export function plusMonths(date: string, n: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const total = y * 12 + (m - 1) + n;
+  const year = Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(d, lastDay)).padStart(2, '0')}`;
+}

@@ -1,0 +1,92 @@
+/**
+ * A closed case is judged on the day it closed: deadlines not yet due then no longer apply,
+ * overdue ones stay (counted to the closing day), met ones stay, the case flags are no longer
+ * raised, and the recommendation is 'close'.
+ */
+import { describe, expect, it } from 'vitest';
+import { deadline, deadlineIds, evaluate, flagCodes, stHelensCase } from './caseBuilder.js';
+
+describe('a St Helens case closed on Mon 20 Jan 2025, read as of Sat 1 Mar 2025', () => {
+  // - family-action-meeting decided Thu 19 Dec 2024 → due Tue 14 Jan 2025 (see stHelensDeadlines): never held,
+  //   so overdue at closure by the working days after 14 Jan up to 20 Jan: 15, 16, 17, 20 → 4 (not counted on to 1 Mar).
+  // - ehat-completion started Thu 2 Jan 2025 → due Sat 1 Feb: not yet due when the case closed → dropped.
+  // - child-seen-alone from 2 Jan → due Thu 30 Jan: not yet due → dropped.
+  // - mash-screening-level-2 received Mon 16 Dec 2024 → due Fri 20 Dec, screened Thu 19 Dec → met, kept.
+  const record = stHelensCase([
+    { type: 'contact-received', on: '2024-12-16', receivedAsLevel: 2 },
+    { type: 'screening-completed', on: '2024-12-19', outcomeLevel: 2 },
+    { type: 'meeting-decided', on: '2024-12-19' },
+    { type: 'assessment-started', on: '2025-01-02', kind: 'early-help' },
+    { type: 'closed', on: '2025-01-20' },
+  ], { lead: undefined, consent: undefined, needs: { section47: 'none', section17: 'met', agencies: 3, complexity: 'multiple' } });
+  const result = evaluate(record, '2025-03-01');
+
+  it('keeps met and overdue deadlines and drops those not yet due', () => {
+    expect(result.closedOn).toBe('2025-01-20');
+    expect(deadlineIds(result)).toEqual(['mash-screening-level-2', 'family-action-meeting']);
+    expect(deadline(result, 'mash-screening-level-2')).toMatchObject({ due: '2024-12-20', status: 'met', metOn: '2024-12-19' });
+    expect(deadline(result, 'family-action-meeting')).toMatchObject({ due: '2025-01-14', status: 'overdue', workingDaysOverdue: 4 });
+  });
+
+  it('raises only the deadline flags: no lead, no consent and needs above level are no longer raised', () => {
+    expect(flagCodes(result)).toEqual(['overdue']);
+    expect(result.flags[0]?.message).toBe('Family Action Meeting held after the decision to convene it was due Tue 14 Jan 2025 and is 4 working days overdue');
+  });
+
+  it('recommends close, with no steps, from and to the current level', () => {
+    expect(result.recommendation).toEqual({
+      action: 'close', from: 2, to: 2, pathway: null, reason: 'The case was closed on 2025-01-20', steps: [], citation: null,
+    });
+  });
+
+  it('still gives the assessed level', () => {
+    expect(result.level).toMatchObject({ assessed: 3, current: 2, rule: 'level-3-section-17-met' });
+  });
+});
+
+describe('the closing day', () => {
+  it('a deadline due on the day the case closed is dropped (it was not yet overdue)', () => {
+    const result = evaluate(stHelensCase([
+      { type: 'meeting-decided', on: '2024-12-19' },
+      { type: 'closed', on: '2025-01-14' },
+    ]), '2025-02-01');
+    expect(deadlineIds(result)).toEqual([]);
+    expect(result.recommendation.action).toBe('close');
+  });
+
+  it('a case closed after the as-of date is still open as of that date', () => {
+    const result = evaluate(stHelensCase([
+      { type: 'meeting-decided', on: '2024-12-19' },
+      { type: 'closed', on: '2025-04-01' },
+    ]), '2025-03-03');
+    expect(result.closedOn).toBeNull();
+    // Overdue as of Mon 3 Mar: working days after Tue 14 Jan = 13 (rest of Jan) + 20 (Feb) + 1 → 34.
+    expect(deadline(result, 'family-action-meeting')).toMatchObject({ status: 'overdue', workingDaysOverdue: 34 });
+    expect(result.recommendation.action).toBe('stay');
+  });
+
+  it('a case reopened by a later event is open again', () => {
+    const result = evaluate(stHelensCase([
+      { type: 'meeting-decided', on: '2024-12-19' },
+      { type: 'closed', on: '2025-01-02' },
+      { type: 'contact-received', on: '2025-02-24', receivedAsLevel: 2 },
+    ]), '2025-02-25');
+    expect(result.closedOn).toBeNull();
+    expect(result.recommendation.action).toBe('stay');
+    expect(deadline(result, 'mash-screening-level-2')).toMatchObject({ due: '2025-02-28', status: 'due-soon' });
+  });
+
+  it('the repeating chain of a closed case keeps its overdue link and drops a link not yet due', () => {
+    // Initial meeting Mon 2 Dec 2024 → review due Thu 2 Jan 2025; held Thu 2 Jan → met; #2 due Wed 2 Apr 2025.
+    // Closed Fri 31 Jan 2025: #2 was not yet due → dropped.
+    const result = evaluate(stHelensCase([
+      { type: 'meeting-held', on: '2024-12-02', kind: 'initial' },
+      { type: 'plan-circulated', on: '2024-12-03', kind: 'initial' },
+      { type: 'meeting-held', on: '2025-01-02', kind: 'review' },
+      { type: 'plan-circulated', on: '2025-01-03', kind: 'modified' },
+      { type: 'closed', on: '2025-01-31' },
+    ]), '2025-06-01');
+    expect(result.deadlines.filter((d) => d.timescale === 'family-action-plan-review').map((d) => [d.id, d.status]))
+      .toEqual([['family-action-plan-review', 'met']]);
+  });
+});

@@ -1,0 +1,81 @@
+/**
+ * translateLevel: a case's level in another authority. With the need profile, the target's own
+ * thresholds give exactly one level; with only a level, the target levels of the same kind
+ * (universal, early help, or the same Children Act duties) are candidates.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadRuleSet, translateLevel } from '../../src/index.js';
+import { caseIn, evaluate, need, type Authority } from './caseBuilder.js';
+
+const ruleSet = (id: Authority) => loadRuleSet(id);
+
+describe('with the need profile: exact, one level per authority', () => {
+  // Multiple needs across two agencies, no section 17 or 47 threshold met. St Helens level 3 is the section 17
+  // level, so this stays early help at level 2 (level-2-multi-agency); Warrington, York and Sefton have a
+  // second early-help level for multi-agency multiple needs: level 3.
+  const multiAgency = need('none', 'not-met', 2, 'multiple');
+
+  it.each([
+    ['st-helens', 2, 'level-2-multi-agency'],
+    ['warrington', 3, 'multiple-complex-needs-multi-agency'],
+    ['york', 3, 'complex-or-multiple-needs'],
+    ['sefton', 3, 'early-help-plan-multi-agency'],
+  ] as const)('multiple needs, two agencies → %s level %i', (authority, level, thresholdId) => {
+    const target = ruleSet(authority);
+    const t = translateLevel({ needs: multiAgency }, target);
+    expect(t.levels).toEqual([level]);
+    expect(t.exact).toBe(true);
+    const threshold = target.thresholds.find((th) => th.id === thresholdId);
+    expect(t.citations).toEqual([threshold?.citation]);
+    expect(t.reason).toBe(`Under ${authority}'s thresholds: ${threshold?.reason}`);
+  });
+
+  it.each([
+    ['st-helens', 3], ['warrington', 4], ['york', 4], ['sefton', 4],
+  ] as const)('a child in need (section 17 met) → %s level %i', (authority, level) => {
+    expect(translateLevel({ needs: need('none', 'met', 1, 'additional') }, ruleSet(authority)).levels).toEqual([level]);
+  });
+
+  it('the same profile levels differently in St Helens and Warrington, and matches evaluateCase', () => {
+    const sh = translateLevel({ needs: multiAgency }, ruleSet('st-helens')).levels;
+    const w = translateLevel({ needs: multiAgency }, ruleSet('warrington')).levels;
+    expect(sh).not.toEqual(w);
+    for (const authority of ['st-helens', 'warrington', 'york', 'sefton'] as const) {
+      const assessed = evaluate(caseIn(authority, { needs: multiAgency }), '2025-01-10').level.assessed;
+      expect([assessed]).toEqual(translateLevel({ needs: multiAgency }, ruleSet(authority)).levels);
+    }
+  });
+});
+
+describe('with only a level: the target levels of the same kind, not exact', () => {
+  const stHelens = ruleSet('st-helens');
+
+  it('St Helens level 3 (section 17, statutory) → Warrington [4]', () => {
+    const t = translateLevel({ level: 3, ruleSet: stHelens }, ruleSet('warrington'));
+    expect(t.levels).toEqual([4]);
+    expect(t.exact).toBe(false);
+    expect(t.reason).toBe('Level 3 in st-helens (Child in Need) is statutory (section-17); in warrington so is level 4 '
+      + '(Level 4 – children in need and children in need of protection). Without the need profile the receiving authority decides.');
+    expect(t.citations).toEqual([stHelens.levels[2]?.citation, ruleSet('warrington').levels[3]?.citation]);
+  });
+
+  it.each([
+    [1, [1]], [2, [2, 3]], [3, [4]], [4, [4]],
+  ] as const)('St Helens level %i → Warrington, York and Sefton %j', (level, expected) => {
+    for (const target of ['warrington', 'york', 'sefton'] as const) {
+      expect(translateLevel({ level, ruleSet: stHelens }, ruleSet(target)).levels, target).toEqual(expected);
+    }
+  });
+
+  it('Warrington level 4 (section 17 and 47) → St Helens [3, 4]; Warrington level 3 (early help) → St Helens [2]', () => {
+    const warrington = ruleSet('warrington');
+    expect(translateLevel({ level: 4, ruleSet: warrington }, stHelens).levels).toEqual([3, 4]);
+    expect(translateLevel({ level: 3, ruleSet: warrington }, stHelens).levels).toEqual([2]);
+  });
+
+  it('an unknown level gives no candidates and says why', () => {
+    expect(translateLevel({ level: 5, ruleSet: stHelens }, ruleSet('york'))).toEqual({
+      levels: [], exact: false, reason: 'st-helens has no level 5', citations: [],
+    });
+  });
+});
