@@ -24,7 +24,7 @@ export { ConditionSchema, FactConditionSchema, TopLevelConditionSchema, OPERATOR
 export { evaluateCondition, type Facts } from './rules/evaluateCondition.js';
 export { EVENT_TYPES, EVENT_TYPE_NAMES, ROLE_NAMES, type EventType } from './rules/eventTypes.js';
 export { NeedProfileSchema, type NeedProfile } from './rules/needProfile.js';
-export { loadRuleSet, BUILT_IN_RULE_SETS, type RuleSet, type Term } from './rules/loadRuleSet.js';
+export { loadRuleSet, parseRuleSet, BUILT_IN_RULE_SETS, type RuleSet, type Term } from './rules/loadRuleSet.js';
 export { ruleSetInForce } from './rules/ruleSetInForce.js';
 export { RuleSetError, type RuleSetIssue } from './rules/ruleSetError.js';
 export { ruleFileJsonSchema } from './rules/ruleFileJsonSchema.js';

@@ -2,9 +2,11 @@ import { formatDate } from '../calendar/formatDate.js';
 import type { Evaluation } from '../evaluate/evaluateCase.js';
 import { formatTable } from './formatTable.js';
 
-const when = (dateOrInstant: string): string => (dateOrInstant.length > 10 ? dateOrInstant.replace(/:00(?=[+-Z])/, '') : formatDate(dateOrInstant));
+/** A due date as the table shows it, or an instant (hour rules) without its zero seconds. */
+export const when = (dateOrInstant: string): string => (dateOrInstant.length > 10 ? dateOrInstant.replace(/:00(?=Z|[+-]\d)/, '') : formatDate(dateOrInstant));
 
-function standing(d: Evaluation['deadlines'][number]): string {
+/** Where a deadline stands, as the table shows it: "met …", "OVERDUE by 9 working days", "open, 3 working days left". */
+export function standing(d: Evaluation['deadlines'][number]): string {
   switch (d.status) {
     case 'met': return `met ${formatDate(d.metOn as string)}`;
     case 'met-late': return `met late ${formatDate(d.metOn as string)} (+${d.workingDaysOverdue} wd)`;

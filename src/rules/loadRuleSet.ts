@@ -196,20 +196,29 @@ export const BUILT_IN_RULE_SETS = Object.keys(builtInRuleFiles);
 
 /**
  * Loads a rule set: a built-in one by id (`'st-helens'`, `'england/working-together'`, …), or
- * a council's own rule file (parsed JSON), which may `extends` a built-in one. Validates it,
- * resolves `extends` and checks every reference.
+ * a council's own rule file (parsed JSON), which may `extends` a built-in one.
  *
  * @example loadRuleSet('st-helens').levels[1].name // the local name of level 2
  * @throws RuleSetError with every problem and its JSON path.
  */
-export function loadRuleSet(idOrFile: string | unknown): RuleSet {
-  if (typeof idOrFile === 'string') {
-    if (!Object.hasOwn(builtInRuleFiles, idOrFile)) {
-      throw new RuleSetError(idOrFile, [{ path: '$', message: `no built-in rule set "${idOrFile}" (there are ${BUILT_IN_RULE_SETS.join(', ')})` }]);
-    }
-    return loadBuiltIn(idOrFile, []);
+export function loadRuleSet(idOrFile: string | object): RuleSet {
+  if (typeof idOrFile !== 'string') return parseRuleSet(idOrFile);
+  if (!Object.hasOwn(builtInRuleFiles, idOrFile)) {
+    throw new RuleSetError(idOrFile, [{ path: '$', message: `no built-in rule set "${idOrFile}" (there are ${BUILT_IN_RULE_SETS.join(', ')})` }]);
   }
-  const label = idOrFile !== null && typeof idOrFile === 'object' && typeof (idOrFile as { id?: unknown }).id === 'string'
-    ? String((idOrFile as { id: string }).id) : 'rule file';
-  return load(idOrFile, label, []);
+  return loadBuiltIn(idOrFile, []);
+}
+
+/**
+ * Validates a council's own rule file, as parsed from JSON (of any shape: it is checked), resolves
+ * its `extends` and checks every reference. Unlike `loadRuleSet`, a string is never read as the
+ * id of a built-in rule set: in a file, it is just not a rule file.
+ *
+ * @example parseRuleSet(JSON.parse(readFileSync('my-council.json', 'utf8')))
+ * @throws RuleSetError with every problem and its JSON path.
+ */
+export function parseRuleSet(file: unknown): RuleSet {
+  const label = file !== null && typeof file === 'object' && typeof (file as { id?: unknown }).id === 'string'
+    ? String((file as { id: string }).id) : 'rule file';
+  return load(file, label, []);
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadRuleSet, ruleFileJsonSchema, ruleSetInForce, RuleSetError, type RuleSetIssue } from '../../src/index.js';
+import { loadRuleSet, parseRuleSet, ruleFileJsonSchema, ruleSetInForce, RuleSetError, type RuleSetIssue } from '../../src/index.js';
 import { repoRoot } from '../support/sharedDir.js';
 
 const citation = { source: 'local', section: 'Standard 1', quote: 'within 5 working days' };
@@ -25,7 +25,7 @@ function councilFile(): Record<string, unknown> {
 
 function issuesOf(file: unknown): RuleSetIssue[] {
   try {
-    loadRuleSet(file);
+    parseRuleSet(file);
   } catch (error) {
     expect(error).toBeInstanceOf(RuleSetError);
     return [...(error as RuleSetError).issues];
@@ -130,5 +130,11 @@ describe('rules/schema.json', () => {
       expect(JSON.parse(readFileSync(resolve(repoRoot, `rules/${file}.json`), 'utf8')).$schema).toBe('./schema.json');
     }
     expect(JSON.parse(readFileSync(resolve(repoRoot, 'rules/england/working-together.json'), 'utf8')).$schema).toBe('../schema.json');
+  });
+});
+
+describe('parseRuleSet', () => {
+  it('never reads a string as the id of a built-in rule set: in a file it is not a rule file', () => {
+    expect(issuesOf('st-helens')[0]).toEqual({ path: '$', message: 'Invalid input: expected object, received string' });
   });
 });

@@ -2,13 +2,13 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadRuleSet, RuleSetError } from '../../src/index.js';
+import { parseRuleSet, RuleSetError } from '../../src/index.js';
 import { repoRoot } from '../support/sharedDir.js';
 
 /** Loading must end in a rule set or a RuleSetError: never another exception. */
 function loadsOrExplains(input: unknown): void {
   try {
-    loadRuleSet(input);
+    parseRuleSet(input);
   } catch (error) {
     if (!(error instanceof RuleSetError)) throw error;
     expect(error.issues.length).toBeGreaterThan(0);
@@ -24,7 +24,7 @@ const hostile = fc.oneof(
   fc.constant(JSON.parse('{"constructor": {"prototype": {"polluted": true}}}')),
 );
 
-describe('loadRuleSet on random and hostile input', () => {
+describe('parseRuleSet on random and hostile input', () => {
   it('always returns a rule set or throws a RuleSetError with paths, for any JSON value', () => {
     fc.assert(fc.property(fc.jsonValue(), loadsOrExplains), { numRuns: 500 });
   });

@@ -1,5 +1,11 @@
 import type { Command } from '../command.js';
+import { batch } from './batch.js';
+import { calendar } from './calendar.js';
 import { evaluate } from './evaluate.js';
+import { explain } from './explain.js';
+import { ics } from './ics.js';
+import { report } from './report.js';
+import { validate } from './validate.js';
 
 /** Every sub-command, in the order `--help` lists them. */
-export const commands: readonly Command[] = [evaluate];
+export const commands: readonly Command[] = [evaluate, batch, report, validate, explain, calendar, ics];

@@ -1,0 +1,112 @@
+import { endOfWeek } from '../calendar/endOfWeek.js';
+import type { IsoDate } from '../calendar/dayNumber.js';
+import type { Evaluation } from '../evaluate/evaluateCase.js';
+import type { RecommendedAction } from '../evaluate/recommendation.js';
+
+/**
+ * How one timescale stands across the caseload. Every deadline falls in exactly one of the
+ * five counts: met on time, met late, overdue, or not yet met and due this week (from the as-of
+ * date to the Sunday ending its Monday-to-Sunday week) or later (`open`).
+ */
+export interface TimescaleTimeliness {
+  timescale: string;
+  metOnTime: number;
+  metLate: number;
+  open: number;
+  dueThisWeek: number;
+  overdue: number;
+  /** metOnTime / (metOnTime + metLate + overdue) as a percentage to one decimal place; null when none of those. */
+  onTimePercent: number | null;
+}
+
+/** An overdue deadline, for the list a manager works through. */
+export interface OverdueDeadline {
+  line: number;
+  caseId: string;
+  authority: string;
+  /** The deadline's id: the timescale, with `#n` for a repetition. */
+  deadline: string;
+  due: string;
+  workingDaysOverdue: number;
+}
+
+/** The caseload view a manager asks for. */
+export interface CaseloadReport {
+  asOf: IsoDate;
+  /** The last day counted as "this week". */
+  weekEnds: IsoDate;
+  records: { read: number; evaluated: number; rejected: number };
+  /** By timescale id, in alphabetical order. */
+  timescales: TimescaleTimeliness[];
+  /** Levels 1–4, then null for needs no threshold covers: how many cases are at each, and how many have needs that meet it. */
+  levels: { level: number | null; current: number; assessed: number }[];
+  recommendations: { action: RecommendedAction; cases: number }[];
+  /** Most working days overdue first; ties in input order. */
+  overdue: OverdueDeadline[];
+}
+
+const ACTIONS: readonly RecommendedAction[] = ['stay', 'step-up', 'step-down', 'close'];
+
+/** Builds a {@link CaseloadReport} one evaluation at a time: only the counts and the overdue list are held. */
+export class CaseloadReportBuilder {
+  readonly #asOf: IsoDate;
+  readonly #weekEnds: IsoDate;
+  readonly #timescales = new Map<string, Omit<TimescaleTimeliness, 'onTimePercent'>>();
+  readonly #current = [0, 0, 0, 0];
+  readonly #assessed = [0, 0, 0, 0, 0];
+  readonly #actions = new Map<RecommendedAction, number>(ACTIONS.map((a) => [a, 0]));
+  readonly #overdue: OverdueDeadline[] = [];
+
+  constructor(asOf: IsoDate) {
+    this.#asOf = asOf;
+    this.#weekEnds = endOfWeek(asOf);
+  }
+
+  /** Adds one evaluated case, read from input line `line`. */
+  add(line: number, evaluation: Evaluation): void {
+    for (const d of evaluation.deadlines) {
+      let counts = this.#timescales.get(d.timescale);
+      if (!counts) {
+        counts = { timescale: d.timescale, metOnTime: 0, metLate: 0, open: 0, dueThisWeek: 0, overdue: 0 };
+        this.#timescales.set(d.timescale, counts);
+      }
+      switch (d.status) {
+        case 'met': counts.metOnTime += 1; break;
+        case 'met-late': counts.metLate += 1; break;
+        case 'overdue':
+          counts.overdue += 1;
+          this.#overdue.push({ line, caseId: evaluation.caseId, authority: evaluation.authority, deadline: d.id, due: d.due,
+            workingDaysOverdue: d.workingDaysOverdue });
+          break;
+        default:
+          // Not yet met nor due. Instants are written in London time, so their first ten characters are the date in England.
+          if (d.due.slice(0, 10) <= this.#weekEnds) counts.dueThisWeek += 1;
+          else counts.open += 1;
+      }
+    }
+    this.#current[evaluation.level.current - 1] = (this.#current[evaluation.level.current - 1] ?? 0) + 1;
+    const assessed = evaluation.level.assessed === null ? 4 : evaluation.level.assessed - 1;
+    this.#assessed[assessed] = (this.#assessed[assessed] ?? 0) + 1;
+    const action = evaluation.recommendation.action;
+    this.#actions.set(action, (this.#actions.get(action) ?? 0) + 1);
+  }
+
+  /** The report, with the counts of records read, evaluated and rejected. */
+  report(records: CaseloadReport['records']): CaseloadReport {
+    const timescales = [...this.#timescales.values()]
+      .sort((a, b) => (a.timescale < b.timescale ? -1 : a.timescale > b.timescale ? 1 : 0))
+      .map((t) => {
+        const decided = t.metOnTime + t.metLate + t.overdue;
+        return { ...t, onTimePercent: decided === 0 ? null : Math.round((t.metOnTime / decided) * 1000) / 10 };
+      });
+    return {
+      asOf: this.#asOf,
+      weekEnds: this.#weekEnds,
+      records,
+      timescales,
+      levels: [1, 2, 3, 4, null].map((level, i) => ({ level, current: this.#current[i] ?? 0, assessed: this.#assessed[i] ?? 0 })),
+      recommendations: ACTIONS.map((action) => ({ action, cases: this.#actions.get(action) ?? 0 })),
+      overdue: [...this.#overdue].sort((a, b) => b.workingDaysOverdue - a.workingDaysOverdue),
+    };
+  }
+}

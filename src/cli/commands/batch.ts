@@ -1,0 +1,51 @@
+import { parseArgs } from 'node:util';
+import { asOfOption } from '../asOfOption.js';
+import { EXIT, UsageError, type Command } from '../command.js';
+import { CaseloadRun } from '../evaluateCaseload.js';
+import { openCaseload } from '../openCaseload.js';
+import { ruleSetOption } from '../ruleSetOption.js';
+import { openResults } from '../writeResults.js';
+
+export const batch: Command = {
+  name: 'batch',
+  summary: 'evaluate every record of a caseload (JSON Lines or CSV), one result line per record',
+  usage: `Usage: early-help-rules batch <cases.jsonl|cases.csv|-> [--as-of YYYY-MM-DD] [--out results.jsonl|results.csv]
+                             [--rules <rules.json>] [--format jsonl|csv]
+
+  One result line per input record, in input order: the evaluation as JSON with the input
+  line number added ({"line": 3, ...}), or for a record that cannot be evaluated
+  {"line": 7, "id": "X-1" or null, "error": {"issues": [{"path", "message"}]}}; the run goes on.
+  Blank lines are skipped but keep their line numbers. The input streams through in flat
+  memory, however large. The summary (records read, evaluated, rejected) goes to stderr.
+
+  CSV input has a header row naming its columns from the caseload layout (see the README):
+  id, authority, current_level, lead, consent_given, consent_on, consent_withdrawn_on, unborn,
+  date_of_birth, section47, section17, agencies, complexity, and per event type
+  <event_type>_on (dates) or _at (instants), with _kind, _level, _services_allocated or
+  _section47 for its attribute, e.g. meeting_held_on + meeting_held_kind. Several events of a
+  type: entries separated by ";" in each of its columns, the n-th entries making the n-th event.
+
+  --as-of   the date to read the cases as of (default: today in England)
+  --out     write the results to this file: JSON Lines (.jsonl, .ndjson) or CSV (.csv), by its
+            extension (default: JSON Lines on standard output)
+  --rules   a council's own rule file (it may "extends" a built-in one) instead of each record's authority's
+  --format  the input's format, for standard input (-) or a file without a .jsonl, .ndjson or .csv extension
+
+Exit status: 0 every record evaluated, 1 some records rejected, 2 the command could not run.`,
+  async run(args, io) {
+    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: {
+      'as-of': { type: 'string' }, out: { type: 'string' }, rules: { type: 'string' }, format: { type: 'string' },
+    } });
+    const [input, extra] = positionals;
+    if (input === undefined || extra !== undefined) throw new UsageError('batch takes one caseload file, or - for standard input');
+    const asOf = asOfOption(values['as-of']);
+    const ruleSet = ruleSetOption(values.rules);
+    const source = await openCaseload(input, values.format, io);
+    const results = await openResults(values.out, io);
+    const run = new CaseloadRun(source, { asOf, ruleSet }, io);
+    for await (const outcome of run.outcomes()) await results.write(outcome);
+    await results.close();
+    io.stderr.write(`${run.summary()}\n`);
+    return run.counts.rejected > 0 ? EXIT.invalidInput : EXIT.ok;
+  },
+};

@@ -1,0 +1,52 @@
+import { parseArgs } from 'node:util';
+import { asOfOption } from '../asOfOption.js';
+import { CaseloadReportBuilder } from '../caseloadReport.js';
+import { EXIT, UsageError, type Command } from '../command.js';
+import { CaseloadRun, problemsText } from '../evaluateCaseload.js';
+import { caseloadReportCsv, formatCaseloadReport } from '../formatCaseloadReport.js';
+import { openCaseload } from '../openCaseload.js';
+import { ruleSetOption } from '../ruleSetOption.js';
+
+export const report: Command = {
+  name: 'report',
+  summary: 'timeliness by timescale, levels, recommended steps and the overdue list for a caseload',
+  usage: `Usage: early-help-rules report <cases.jsonl|cases.csv|-> [--as-of YYYY-MM-DD] [--json|--csv]
+                              [--rules <rules.json>] [--format jsonl|csv]
+
+  For each timescale: deadlines met on time, met late, open (due after this week), due this
+  week (not yet met, due from the as-of date to the Sunday ending its Monday-to-Sunday week) and
+  overdue, with the percentage on time = met on time / (met on time + met late + overdue).
+  Then cases by level (the level they are at, and the level their needs meet), by recommended
+  step, and every overdue deadline, most working days overdue first. Records that cannot be
+  evaluated are listed on stderr by line.
+
+  --as-of   the date to read the cases as of (default: today in England)
+  --json    print the report as JSON
+  --csv     print the report as CSV: five tables, each with its header row, separated by a blank line
+  --rules   a council's own rule file (it may "extends" a built-in one) instead of each record's authority's
+  --format  the input's format, for standard input (-) or a file without a .jsonl, .ndjson or .csv extension
+
+Exit status: 0 every record evaluated, 1 some records rejected, 2 the command could not run.`,
+  async run(args, io) {
+    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: {
+      'as-of': { type: 'string' }, json: { type: 'boolean' }, csv: { type: 'boolean' }, rules: { type: 'string' }, format: { type: 'string' },
+    } });
+    const [input, extra] = positionals;
+    if (input === undefined || extra !== undefined) throw new UsageError('report takes one caseload file, or - for standard input');
+    if (values.json && values.csv) throw new UsageError('choose one of --json and --csv');
+    const asOf = asOfOption(values['as-of']);
+    const ruleSet = ruleSetOption(values.rules);
+    const source = await openCaseload(input, values.format, io);
+    const run = new CaseloadRun(source, { asOf, ruleSet }, io);
+    const builder = new CaseloadReportBuilder(asOf);
+    for await (const outcome of run.outcomes()) {
+      if ('evaluation' in outcome) builder.add(outcome.line, outcome.evaluation);
+      else run.warn(`line ${outcome.line}${outcome.id === null ? '' : ` (${outcome.id})`} rejected: ${problemsText(outcome.issues)}`);
+    }
+    const result = builder.report(run.counts);
+    const text = values.json ? JSON.stringify(result, null, 2) : values.csv ? caseloadReportCsv(result) : formatCaseloadReport(result);
+    io.stdout.write(`${text}\n`);
+    io.stderr.write(`${run.summary()}\n`);
+    return run.counts.rejected > 0 ? EXIT.invalidInput : EXIT.ok;
+  },
+};

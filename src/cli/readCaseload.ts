@@ -1,0 +1,85 @@
+import type { Readable } from 'node:stream';
+import type { CaseRecordIssue } from '../evaluate/caseRecordError.js';
+import { UsageError } from './command.js';
+import { csvCaseLayout, csvCaseRecord, type CsvCaseLayout } from './csvCaseRecord.js';
+import { CsvRecordReader, CsvSyntaxError } from './csvLine.js';
+import { MAX_LINE_LENGTH, readLines, type Line } from './readLines.js';
+
+export type CaseloadFormat = 'jsonl' | 'csv';
+
+/**
+ * One record of a caseload, numbered by the input line it starts on: the record as read, or
+ * why it could not be read. Blank lines are not records, but they keep their line numbers.
+ */
+export type CaseloadEntry =
+  | { line: number; record: unknown }
+  | { line: number; id: string | null; issues: CaseRecordIssue[] };
+
+/** A record with a line too long to read, numbered by the line the record starts on. */
+function tooLong(first: number, line: Line & { tooLong: number }): CaseloadEntry {
+  const which = first === line.number ? 'the line' : `its line ${line.number}`;
+  return { line: first, id: null, issues: [{ path: '', message: `${which} is ${line.tooLong} characters long; a record may be at most ${MAX_LINE_LENGTH}` }] };
+}
+
+async function* jsonLines(input: Readable): AsyncGenerator<CaseloadEntry> {
+  for await (const line of readLines(input)) {
+    if ('tooLong' in line) {
+      yield tooLong(line.number, line);
+      continue;
+    }
+    if (line.text.trim() === '') continue;
+    try {
+      yield { line: line.number, record: JSON.parse(line.text) };
+    } catch (error) {
+      yield { line: line.number, id: null, issues: [{ path: '', message: `not valid JSON: ${(error as Error).message}` }] };
+    }
+  }
+}
+
+/** CSV in the caseload layout: a header row, then one record per row (a row may span lines inside quotes). */
+async function* csvRows(input: Readable): AsyncGenerator<CaseloadEntry> {
+  const reader = new CsvRecordReader(MAX_LINE_LENGTH);
+  let layout: CsvCaseLayout | undefined;
+  let first = 0;
+  for await (const line of readLines(input)) {
+    if (!reader.pending) {
+      if (!('tooLong' in line) && line.text.trim() === '') continue;
+      first = line.number;
+    }
+    if ('tooLong' in line) {
+      if (!layout) throw new UsageError(`the CSV header on line ${first} is over ${MAX_LINE_LENGTH} characters long`);
+      reader.reset();
+      yield tooLong(first, line);
+      continue;
+    }
+    let fields: string[] | undefined;
+    try {
+      fields = reader.push(line.text);
+    } catch (error) {
+      if (!(error instanceof CsvSyntaxError)) throw error;
+      if (!layout) throw new UsageError(`the CSV header on line ${first} cannot be read: ${error.message}`);
+      yield { line: first, id: null, issues: [{ path: layout.columns[error.field] ?? '', message: error.message }] };
+      continue;
+    }
+    if (!fields) continue;
+    if (!layout) {
+      layout = csvCaseLayout(fields);
+      continue;
+    }
+    const result = csvCaseRecord(layout, fields);
+    yield 'record' in result ? { line: first, record: result.record } : { line: first, ...result };
+  }
+  if (reader.pending) {
+    yield { line: first, id: null, issues: [{ path: '', message: 'a quoted field opened in this record is never closed: it runs to the end of the input' }] };
+  }
+}
+
+/**
+ * The records of a caseload as they stream in, one at a time and in input order, so a file of
+ * any size is read in flat memory. JSON Lines: one record per line. CSV: the caseload layout
+ * ({@link csvCaseLayout}). A record that cannot be read comes out as its problems, and reading goes on.
+ * @throws UsageError when a CSV header does not follow the layout: then no row can be read.
+ */
+export function readCaseload(input: Readable, format: CaseloadFormat): AsyncGenerator<CaseloadEntry> {
+  return format === 'csv' ? csvRows(input) : jsonLines(input);
+}

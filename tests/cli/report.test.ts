@@ -1,0 +1,168 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runBin } from '../support/runBin.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'ehr-report-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/*
+ * examples/caseload.jsonl as of Monday 24 February 2025, by hand. "This week" runs to Sunday
+ * 2 March. Working days skip weekends and 25, 26 Dec and 1 Jan.
+ *
+ * line 1  SH-2025-0142 st-helens, at level 2; section 17 met → level 3 in St Helens → step up.
+ *         mash-screening-level-2 due Fri 6 Dec, met Thu 5 Dec: on time. ehat-completion due Wed 8 Jan,
+ *         met Mon 6 Jan: on time. child-seen-alone due Mon 6 Jan, seen Mon 16 Dec: on time; #2 due
+ *         Mon 13 Jan, seen Fri 10 Jan: on time; #3 due Fri 7 Feb, not seen: overdue by 11 working
+ *         days (10–14, 17–21 Feb and the 24th). family-action-meeting due Tue 14 Jan, held Mon 13 Jan:
+ *         on time. family-action-plan-circulated due Mon 27 Jan, circulated Wed 29 Jan: late.
+ *         family-action-plan-review due Thu 13 Feb, none held: overdue by 7 (14, 17–21 and 24 Feb).
+ * line 2  W-3317 warrington, level 2; multi-agency multiple needs → level 3 in Warrington → step up.
+ *         Its events are in March, after the as-of date: no deadlines yet.
+ * line 3  Y-0907 york, level 3; section 17 met → level 4 in York → step up. Events from April: none yet.
+ * line 4  S-5521 sefton, level 4; section 17 met → level 4 → stay. Events from October: none yet.
+ * line 5  SH-2025-0188 st-helens, level 2; two agencies, additional needs → level 2 → stay.
+ *         pre-birth-assessment due Thu 6 Mar: open (next week). family-action-meeting decided Mon 3 Feb,
+ *         due 15 working days later, Mon 24 Feb: due this week.
+ * line 6  SH-2025-0203 st-helens, level 2; section 47 likely → level 4 → step up.
+ *         child-seen-alone, 20 working days from Mon 27 Jan, due Mon 24 Feb: due this week.
+ *         ehat-completion, 30 days from Mon 27 Jan, due Wed 26 Feb: due this week.
+ * line 7  SH-2024-0977 st-helens, level 2; no agencies, no needs → level 1 → close.
+ *         ehat-completion due Wed 2 Oct 2024, met Fri 27 Sep: on time. child-seen-alone due Mon 30 Sep
+ *         2024, never seen: overdue by 102 working days (Oct 23 + Nov 21 + Dec 20 + Jan 22 + Feb 16).
+ *         ehat-action-plan-review due Sun 27 Oct, reviewed Fri 25 Oct: on time; #2 due Sat 25 Jan,
+ *         reviewed Fri 17 Jan: on time; #3 due Thu 17 Apr: open.
+ * line 8  W-3402 warrington, level 3; four agencies, complex needs → level 3 → stay. No events.
+ * line 9  Y-1120 york, level 2; one agency, additional needs → level 2; closed Fri 14 Feb → close.
+ *         Its assessment was not yet due at closure: no deadlines.
+ * line 10 S-5590 sefton, level 3; one agency, additional needs → level 2 → step down. Sefton sets no
+ *         early help timescale: no deadlines.
+ */
+const EXPECTED = {
+  asOf: '2025-02-24',
+  weekEnds: '2025-03-02',
+  records: { read: 10, evaluated: 10, rejected: 0 },
+  timescales: [
+    // lines 1 (on time ×2, #3 overdue), 7 (overdue), 6 (due this week): 2 / (2 + 0 + 2) = 50%
+    { timescale: 'child-seen-alone', metOnTime: 2, metLate: 0, open: 0, dueThisWeek: 1, overdue: 2, onTimePercent: 50 },
+    // line 7: two reviews on time, #3 open
+    { timescale: 'ehat-action-plan-review', metOnTime: 2, metLate: 0, open: 1, dueThisWeek: 0, overdue: 0, onTimePercent: 100 },
+    // lines 1 and 7 on time; line 6 due this week
+    { timescale: 'ehat-completion', metOnTime: 2, metLate: 0, open: 0, dueThisWeek: 1, overdue: 0, onTimePercent: 100 },
+    // line 1 on time; line 5 due this week
+    { timescale: 'family-action-meeting', metOnTime: 1, metLate: 0, open: 0, dueThisWeek: 1, overdue: 0, onTimePercent: 100 },
+    // line 1, late: 0 / 1
+    { timescale: 'family-action-plan-circulated', metOnTime: 0, metLate: 1, open: 0, dueThisWeek: 0, overdue: 0, onTimePercent: 0 },
+    // line 1, overdue: 0 / 1
+    { timescale: 'family-action-plan-review', metOnTime: 0, metLate: 0, open: 0, dueThisWeek: 0, overdue: 1, onTimePercent: 0 },
+    // line 1, on time
+    { timescale: 'mash-screening-level-2', metOnTime: 1, metLate: 0, open: 0, dueThisWeek: 0, overdue: 0, onTimePercent: 100 },
+    // line 5, open: nothing decided yet, so no percentage
+    { timescale: 'pre-birth-assessment', metOnTime: 0, metLate: 0, open: 1, dueThisWeek: 0, overdue: 0, onTimePercent: null },
+  ],
+  levels: [
+    { level: 1, current: 0, assessed: 1 }, // assessed: line 7
+    { level: 2, current: 6, assessed: 3 }, // current: lines 1, 2, 5, 6, 7, 9; assessed: lines 5, 9, 10
+    { level: 3, current: 3, assessed: 3 }, // current: lines 3, 8, 10; assessed: lines 1, 2, 8
+    { level: 4, current: 1, assessed: 3 }, // current: line 4; assessed: lines 3, 4, 6
+    { level: null, current: 0, assessed: 0 },
+  ],
+  recommendations: [
+    { action: 'stay', cases: 3 }, // lines 4, 5, 8
+    { action: 'step-up', cases: 4 }, // lines 1, 2, 3, 6
+    { action: 'step-down', cases: 1 }, // line 10
+    { action: 'close', cases: 2 }, // lines 7, 9
+  ],
+  overdue: [
+    { line: 7, caseId: 'SH-2024-0977', authority: 'st-helens', deadline: 'child-seen-alone', due: '2024-09-30', workingDaysOverdue: 102 },
+    { line: 1, caseId: 'SH-2025-0142', authority: 'st-helens', deadline: 'child-seen-alone#3', due: '2025-02-07', workingDaysOverdue: 11 },
+    { line: 1, caseId: 'SH-2025-0142', authority: 'st-helens', deadline: 'family-action-plan-review', due: '2025-02-13', workingDaysOverdue: 7 },
+  ],
+};
+
+describe('early-help-rules report (the built bin)', () => {
+  it('gives the figures worked out by hand for examples/caseload.jsonl as of Mon 24 Feb 2025, as JSON', () => {
+    const run = runBin(['report', 'examples/caseload.jsonl', '--as-of', '2025-02-24', '--json']);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe('10 records read: 10 evaluated, 0 rejected\n');
+    expect(JSON.parse(run.stdout)).toEqual(EXPECTED);
+  });
+
+  it('prints the tables for a manager', () => {
+    const run = runBin(['report', 'examples/caseload.jsonl', '--as-of', '2025-02-24']);
+    expect(run.status).toBe(0);
+    const text = run.stdout;
+    expect(text).toContain('Caseload as of Mon 24 Feb 2025 · 10 records read: 10 evaluated, 0 rejected');
+    expect(text).toContain('due this week: Mon 24 Feb 2025 to Sun 2 Mar 2025; on time = met on time / (met on time + met late + overdue)');
+    expect(text).toMatch(/\n {2}timescale +met on time +met late +open +due this week +overdue +on time\n/);
+    expect(text).toMatch(/\n {2}child-seen-alone +2 +0 +0 +1 +2 +50\.0%\n/);
+    expect(text).toMatch(/\n {2}pre-birth-assessment +0 +0 +1 +0 +0 +–\n/);
+    expect(text).toMatch(/\n {2}2 +6 +3\n/);
+    expect(text).toMatch(/\n {2}step-up +4\n/);
+    expect(text).toMatch(/Overdue, most working days first\n {2}case .*\n {2}SH-2024-0977 +st-helens +child-seen-alone +Mon 30 Sep 2024 +102\n {2}SH-2025-0142 +st-helens +child-seen-alone#3 +Fri 7 Feb 2025 +11\n {2}SH-2025-0142 +st-helens +family-action-plan-review +Thu 13 Feb 2025 +7\n$/);
+  });
+
+  it('writes five CSV tables with --csv', () => {
+    const run = runBin(['report', 'examples/caseload.jsonl', '--as-of', '2025-02-24', '--csv']);
+    expect(run.status).toBe(0);
+    const tables = run.stdout.trimEnd().split('\n\n');
+    expect(tables).toHaveLength(5);
+    expect(tables[0]).toBe('asOf,weekEnds,read,evaluated,rejected\n2025-02-24,2025-03-02,10,10,0');
+    expect(tables[1]?.split('\n').slice(0, 2)).toEqual(['timescale,metOnTime,metLate,open,dueThisWeek,overdue,onTimePercent', 'child-seen-alone,2,0,0,1,2,50.0']);
+    expect(tables[1]?.split('\n').at(-1)).toBe('pre-birth-assessment,0,0,1,0,0,');
+    expect(tables[2]).toBe('level,current,assessed\n1,0,1\n2,6,3\n3,3,3\n4,1,3\nnone,0,0');
+    expect(tables[3]).toBe('recommendation,cases\nstay,3\nstep-up,4\nstep-down,1\nclose,2');
+    expect(tables[4]).toBe('caseId,authority,deadline,due,workingDaysOverdue,line\n'
+      + 'SH-2024-0977,st-helens,child-seen-alone,2024-09-30,102,7\n'
+      + 'SH-2025-0142,st-helens,child-seen-alone#3,2025-02-07,11,1\n'
+      + 'SH-2025-0142,st-helens,family-action-plan-review,2025-02-13,7,1');
+  });
+
+  it('counts as due this week only what falls due by the Sunday ending the as-of date\'s week', () => {
+    const meeting = (asOf: string): unknown => (JSON.parse(runBin(['report', 'examples/caseload.jsonl', '--as-of', asOf, '--json']).stdout)
+      .timescales as { timescale: string }[]).find((t) => t.timescale === 'family-action-meeting');
+    // SH-2025-0188's meeting is due Mon 24 Feb. On Fri 21 Feb it is one working day away (due soon),
+    // but in next week: open. On Sun 23 Feb the week ends that day: still open. On Mon 24 Feb: due this week.
+    expect(meeting('2025-02-21')).toMatchObject({ open: 1, dueThisWeek: 0 });
+    expect(meeting('2025-02-23')).toMatchObject({ open: 1, dueThisWeek: 0 });
+    expect(meeting('2025-02-24')).toMatchObject({ open: 0, dueThisWeek: 1 });
+  });
+
+  it('reads standard input, and lists rejected records by line on stderr; exit 1', () => {
+    const caseload = readFileSync('examples/caseload.jsonl', 'utf8').trim().split('\n');
+    const input = [caseload[0], '{"id": "Z-1", "authority": "narnia", "currentLevel": 2, "needs": {"section47": "none", "section17": "met", "agencies": 1, "complexity": "none"}, "events": []}',
+      '', 'not json', caseload[6]].join('\n');
+    const run = runBin(['report', '-', '--format', 'jsonl', '--as-of', '2025-02-24', '--json'], { input });
+    expect(run.status).toBe(1);
+    const errors = run.stderr.split('\n');
+    expect(errors[0]).toMatch(/^line 2 \(Z-1\) rejected: authority: no built-in rule set "narnia"/);
+    expect(errors[1]).toBe('line 4 rejected: not valid JSON: Unexpected token \'o\', "not json" is not valid JSON');
+    expect(errors.slice(2)).toEqual(['4 records read: 2 evaluated, 2 rejected', '']);
+    const report = JSON.parse(run.stdout);
+    expect(report.records).toEqual({ read: 4, evaluated: 2, rejected: 2 });
+    // SH-2025-0142's and SH-2024-0977's overdue deadlines, as above; SH-2024-0977 is now on line 5.
+    expect(report.overdue.map((o: { line: number; deadline: string }) => `${o.line} ${o.deadline}`))
+      .toEqual(['5 child-seen-alone', '1 child-seen-alone#3', '1 family-action-plan-review']);
+  });
+
+  it('reads a caseload CSV', () => {
+    const csv = join(dir, 'cases.csv');
+    writeFileSync(csv, 'id,authority,current_level,lead,consent_given,consent_on,unborn,section47,section17,agencies,complexity,assessment_started_on,assessment_started_kind,meeting_decided_on\n'
+      + 'SH-2025-0188,st-helens,2,early-help-team,true,2025-01-20,true,none,not-met,2,additional,2025-01-20,pre-birth,2025-02-03\n');
+    const run = runBin(['report', csv, '--as-of', '2025-02-24', '--json']);
+    expect(run.status).toBe(0);
+    // As line 5 of the caseload above (the same case): the pre-birth assessment open, the meeting due this week.
+    expect(JSON.parse(run.stdout).timescales).toEqual([
+      { timescale: 'family-action-meeting', metOnTime: 0, metLate: 0, open: 0, dueThisWeek: 1, overdue: 0, onTimePercent: null },
+      { timescale: 'pre-birth-assessment', metOnTime: 0, metLate: 0, open: 1, dueThisWeek: 0, overdue: 0, onTimePercent: null },
+    ]);
+  });
+
+  it('exits 2 when it cannot run, and refuses --json with --csv', () => {
+    expect(runBin(['report', 'no-such.jsonl', '--as-of', '2025-02-24']).status).toBe(2);
+    const both = runBin(['report', 'examples/caseload.jsonl', '--json', '--csv']);
+    expect(both.status).toBe(2);
+    expect(both.stderr).toContain('choose one of --json and --csv');
+  });
+});
