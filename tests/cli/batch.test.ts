@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/runCli.js';
-import { fromDayNumber, toDayNumber } from '../../src/calendar/dayNumber.js';
+import { generatedCaseLine } from '../support/generateCaseload.js';
 import { runBin } from '../support/runBin.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'ehr-batch-'));
@@ -214,16 +214,8 @@ describe('early-help-rules batch (the built bin)', () => {
   });
 
   it('runs a generated caseload of 100,000 records, one result line each, in flat memory', { timeout: 120_000 }, async () => {
-    // Ten templates (the cases of examples/caseload.jsonl), each record a new id with its dates moved 0–119 days.
-    const templates = caseload.map((line) => JSON.parse(line) as { id: string; events: { on?: string; at?: string }[] });
-    const shift = (date: string, days: number): string => fromDayNumber(toDayNumber(date.slice(0, 10)) + days) + date.slice(10);
     const lines: string[] = [];
-    for (let i = 0; i < 100_000; i += 1) {
-      const template = templates[i % templates.length] as (typeof templates)[number];
-      const days = (i * 7) % 120;
-      lines.push(JSON.stringify({ ...template, id: `${template.id}-${i}`, events: template.events.map((e) => ({
-        ...e, ...(e.on ? { on: shift(e.on, days) } : {}), ...(e.at ? { at: shift(e.at, days) } : {}) })) }));
-    }
+    for (let i = 0; i < 100_000; i += 1) lines.push(generatedCaseLine(i));
     const input = file('large.jsonl', `${lines.join('\n')}\n`);
     const out = join(dir, 'large-results.jsonl');
     // A 64 MB heap cannot hold the 41 MB input as strings, let alone the 490 MB of results: only streaming fits.

@@ -108,13 +108,13 @@ describe('independence from the host time zone', () => {
 });
 
 /** The timescale (and its repeat) a deadline came from. */
-function ruleOf(d: Deadline): { amount: number; unit: string; end: { event: string; where?: Record<string, unknown[]> | undefined } } {
+function ruleOf(d: Deadline): { amount: number; unit: string; start: { event: string; where?: Record<string, unknown[]> | undefined }; end: { event: string; where?: Record<string, unknown[]> | undefined } } {
   const timescale = stHelens.timescales.find((t) => t.id === d.timescale && t.citation.source === d.citation.source)
     ?? stHelens.timescales.find((t) => t.id === d.timescale && t.repeat?.citation.source === d.citation.source);
   if (!timescale) throw new Error(`no timescale ${d.timescale}`);
   // Later occurrences of a repeating timescale follow its repeat; of any other, a later start event.
   const rule = d.occurrence === 1 || !timescale.repeat ? timescale : timescale.repeat;
-  return { amount: rule.amount, unit: rule.unit, end: timescale.end };
+  return { amount: rule.amount, unit: rule.unit, start: timescale.start, end: timescale.end };
 }
 
 const matches = (event: EventInput, end: { event: string; where?: Record<string, unknown[]> | undefined }): boolean =>
@@ -150,8 +150,15 @@ describe('statuses are consistent with the dates (random St Helens cases)', () =
         if (hours && d.start.length > 10) expect(Date.parse(d.due) - Date.parse(d.start)).toBe(rule.amount * 3_600_000);
         expect(d.projected).toBe(Number(due.slice(0, 4)) > englandAndWales().lastPublishedYear && rule.unit === 'working-days');
 
-        // The end events that could have met it: on or after the start (after it, for a repetition).
-        const ends = visible.filter((e) => matches(e, rule.end) && (d.occurrence === 1 ? dateOf(e) >= start : dateOf(e) > start));
+        // The event that started it: the first on its day of the start type (for a later occurrence of a
+        // chain, the end event that met the one before).
+        const repetition = d.occurrence > 1 && stHelens.timescales.find((t) => t.id === d.timescale)?.repeat !== undefined;
+        const startEvent = visible.find((e) => dateOf(e) === start && (repetition ? e.type === d.startEvent : matches(e, rule.start)));
+        // The end events that could have met it: on or after the start (after it, for a repetition), and
+        // not before the start's instant when both record one.
+        const ends = visible.filter((e) => matches(e, rule.end) && e !== startEvent
+          && (repetition ? dateOf(e) > start : dateOf(e) >= start)
+          && !(e.at !== undefined && startEvent?.at !== undefined && Date.parse(e.at) < Date.parse(startEvent.at)));
         switch (d.status) {
           case 'met':
           case 'met-late': {
