@@ -80,12 +80,17 @@ export function toLondonInstant(epochMs: number): IsoInstant {
     + `${sign}${two(Math.floor(Math.abs(offset) / 60))}:${two(Math.abs(offset) % 60)}`;
 }
 
+/** The day number of the date in England on which an instant (milliseconds since the epoch) falls. */
+export function londonDayNumber(epochMs: number): number {
+  return Math.floor((epochMs + londonOffsetMinutes(epochMs) * 60_000) / 86_400_000);
+}
+
 /**
  * The calendar date in England on which an instant falls.
  * @example londonDate('2025-06-30T23:30:00Z') // '2025-07-01'
  */
 export function londonDate(instant: IsoInstant): IsoDate {
-  return toLondonInstant(instantToEpochMs(instant)).slice(0, 10);
+  return fromDayNumber(londonDayNumber(instantToEpochMs(instant)));
 }
 
 /**

@@ -16,17 +16,32 @@ export interface LevelAssessment {
   held: Threshold[];
 }
 
+const assessments = new WeakMap<RuleSet, Map<string, LevelAssessment>>();
+
 /**
  * Levels a need profile under a rule set's thresholds: the highest level any threshold
- * reaches, so the order of thresholds in the file does not matter.
+ * reaches, so the order of thresholds in the file does not matter. Thresholds read only the
+ * need profile, so each profile is assessed once per rule set.
  *
  * @example assessLevel(loadRuleSet('st-helens'), { section47: 'none', section17: 'met', agencies: 3, complexity: 'multiple' }).level // 3
  */
-export function assessLevel(ruleSet: RuleSet, needs: NeedProfile, facts: Facts = needs): LevelAssessment {
-  const held = ruleSet.thresholds
-    .filter((t) => evaluateCondition(t.conditions, facts))
-    .sort((a, b) => b.level - a.level);
-  const threshold = held[0] ?? null;
-  const level = threshold ? (threshold.level as 1 | 2 | 3 | 4) : null;
-  return { level, definition: ruleSet.levels.find((l) => l.level === level) ?? null, threshold, held };
+export function assessLevel(ruleSet: RuleSet, needs: NeedProfile): LevelAssessment {
+  let byProfile = assessments.get(ruleSet);
+  if (!byProfile) {
+    byProfile = new Map();
+    assessments.set(ruleSet, byProfile);
+  }
+  const key = `${needs.section47}|${needs.section17}|${needs.agencies}|${needs.complexity}`;
+  let assessment = byProfile.get(key);
+  if (!assessment) {
+    const held = ruleSet.thresholds
+      .filter((t) => evaluateCondition(t.conditions, needs as unknown as Facts))
+      .sort((a, b) => b.level - a.level);
+    const threshold = held[0] ?? null;
+    const level = threshold ? (threshold.level as 1 | 2 | 3 | 4) : null;
+    // Shared by every case with this profile: frozen, so no caller can change another's answer.
+    assessment = Object.freeze({ level, definition: ruleSet.levels.find((l) => l.level === level) ?? null, threshold, held: Object.freeze(held) as Threshold[] });
+    byProfile.set(key, assessment);
+  }
+  return assessment;
 }

@@ -22,7 +22,7 @@ function londonDateOrUndefined(instant: string): string | undefined {
   }
 }
 
-const attribute = z.union([z.string(), z.number(), z.boolean()]);
+const ATTRIBUTE_NAMES = ['kind', 'receivedAsLevel', 'outcomeLevel', 'servicesAllocated', 'section47', 'toLevel'] as const;
 
 /**
  * Something that happened on a case, in the shared vocabulary. `on` is the date; `at`, the
@@ -32,12 +32,13 @@ export const CaseEventSchema = z.object({
   type: EventTypeSchema,
   on: IsoDateSchema.optional(),
   at: IsoInstantSchema.optional(),
-  kind: attribute.optional(),
-  receivedAsLevel: attribute.optional(),
-  outcomeLevel: attribute.optional(),
-  servicesAllocated: attribute.optional(),
-  section47: attribute.optional(),
-  toLevel: attribute.optional(),
+  // Which values each type of event may take is checked below, against the shared vocabulary.
+  kind: z.string().optional(),
+  receivedAsLevel: z.number().optional(),
+  outcomeLevel: z.number().optional(),
+  servicesAllocated: z.boolean().optional(),
+  section47: z.boolean().optional(),
+  toLevel: z.number().optional(),
   id: z.string().max(200).optional(),
   note: z.string().max(10_000).optional(),
 }).strict().superRefine((event, ctx) => {
@@ -45,12 +46,12 @@ export const CaseEventSchema = z.object({
     ctx.addIssue({ code: 'custom', path: ['on'], message: 'an event needs a date (on) or an instant (at)' });
   }
   // The instant's own format is reported by its field schema; compare dates only when it is readable.
-  const atDate = event.at === undefined ? undefined : londonDateOrUndefined(event.at);
-  if (event.on !== undefined && atDate !== undefined && atDate !== event.on) {
+  const atDate = event.on !== undefined && event.at !== undefined ? londonDateOrUndefined(event.at) : undefined;
+  if (atDate !== undefined && atDate !== event.on) {
     ctx.addIssue({ code: 'custom', path: ['at'], message: `the instant ${event.at} falls on ${atDate} in England, not on ${event.on}` });
   }
   const allowed: Record<string, readonly unknown[]> = EVENT_TYPES[event.type as EventType].attributes;
-  for (const name of ['kind', 'receivedAsLevel', 'outcomeLevel', 'servicesAllocated', 'section47', 'toLevel'] as const) {
+  for (const name of ATTRIBUTE_NAMES) {
     const value = event[name];
     if (value === undefined) continue;
     const values = Object.hasOwn(allowed, name) ? allowed[name] : undefined;
@@ -70,7 +71,7 @@ export const CaseRecordSchema = z.object({
   id: z.string().min(1).max(200),
   /** The id of the authority's rule set, e.g. `st-helens`. */
   authority: z.string().min(1).max(200),
-  currentLevel: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], { error: 'the current level is 1, 2, 3 or 4' }),
+  currentLevel: z.literal([1, 2, 3, 4], { error: 'the current level is 1, 2, 3 or 4' }),
   /** Who leads the work with the family; absent when nobody does yet. */
   lead: z.enum(LEADS).optional(),
   consent: z.object({

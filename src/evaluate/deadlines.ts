@@ -146,18 +146,29 @@ function occurrence(ctx: DeadlineContext, timescale: Timescale, n: number, start
   return deadline;
 }
 
-const editions = new WeakMap<RuleSet, Timescale[][]>();
+interface TimescaleIndex {
+  /** The rule set's timescales grouped by id: one group per timescale, one entry per edition. */
+  groups: Timescale[][];
+  /** For each event type, the groups it can start, so each event visits only those. */
+  byStartType: Map<string, number[]>;
+}
 
-/** The rule set's timescales grouped by id: one group per timescale, one entry per edition. */
-function timescaleEditions(ruleSet: RuleSet): Timescale[][] {
-  let groups = editions.get(ruleSet);
-  if (!groups) {
+const indexes = new WeakMap<RuleSet, TimescaleIndex>();
+
+function timescaleIndex(ruleSet: RuleSet): TimescaleIndex {
+  let index = indexes.get(ruleSet);
+  if (!index) {
     const byId = new Map<string, Timescale[]>();
     for (const timescale of ruleSet.timescales) byId.set(timescale.id, [...(byId.get(timescale.id) ?? []), timescale]);
-    groups = [...byId.values()];
-    editions.set(ruleSet, groups);
+    const groups = [...byId.values()];
+    const byStartType = new Map<string, number[]>();
+    groups.forEach((group, g) => {
+      for (const type of new Set(group.map((t) => t.start.event))) byStartType.set(type, [...(byStartType.get(type) ?? []), g]);
+    });
+    index = { groups, byStartType };
+    indexes.set(ruleSet, index);
   }
-  return groups;
+  return index;
 }
 
 /**
@@ -171,19 +182,22 @@ export function caseDeadlines(ctx: DeadlineContext): Deadline[] {
   const startFacts: Record<string, unknown> = { ...ctx.facts, start: null };
   const applies = (condition: Timescale['appliesWhen'], event: TimelineEvent): boolean => {
     if (condition === undefined) return true;
-    startFacts.start = event;
+    startFacts.start = event.event;
     return evaluateCondition(condition, startFacts);
   };
-  for (const candidates of timescaleEditions(ctx.ruleSet)) {
-    const inForce = (event: TimelineEvent): Timescale | undefined => candidates.find((t) => matchesEvent(event, t.start)
-      && holdsOn(t, event.day)
-      && (t.levels === undefined || t.levels.includes(ctx.currentLevel))
-      && applies(t.appliesWhen, event));
-    const starts: { event: TimelineEvent; timescale: Timescale }[] = [];
-    for (const event of ctx.timeline) {
-      const timescale = inForce(event);
-      if (timescale) starts.push({ event, timescale });
+  const { groups, byStartType } = timescaleIndex(ctx.ruleSet);
+  // The edition of each timescale in force on the day each event starts it, if it applies.
+  const startsByGroup: { event: TimelineEvent; timescale: Timescale }[][] = groups.map(() => []);
+  for (const event of ctx.timeline) {
+    for (const g of byStartType.get(event.type) ?? []) {
+      const timescale = groups[g]?.find((t) => matchesEvent(event, t.start)
+        && holdsOn(t, event.day)
+        && (t.levels === undefined || t.levels.includes(ctx.currentLevel))
+        && applies(t.appliesWhen, event));
+      if (timescale) startsByGroup[g]?.push({ event, timescale });
     }
+  }
+  for (const starts of startsByGroup) {
     const first = starts[0];
     if (!first) continue;
     const { timescale } = first;

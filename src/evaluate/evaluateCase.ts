@@ -97,7 +97,7 @@ function evaluateValid(record: CaseRecord, asOfDay: number, allEditions: RuleSet
   const last = timeline.at(-1);
   const closedOn = last?.type === 'closed' ? last.date : undefined;
   const facts = caseFacts(record, timeline, asOfDay);
-  const assessment = assessLevel(ruleSet, record.needs, facts);
+  const assessment = assessLevel(ruleSet, record.needs);
   const currentLevel = ruleSet.levels.find((l) => l.level === record.currentLevel);
 
   const deadlines = caseDeadlines({

@@ -39,16 +39,30 @@ export interface RecommendationContext {
   closedOn: IsoDate | undefined;
 }
 
+// A route's steps depend only on the rule set in force (one per as-of date) and the route.
+const stepsByRuleSet = new WeakMap<RuleSet, Map<Pathway, readonly RecommendedStep[]>>();
+
 function steps(ctx: RecommendationContext, pathway: Pathway): RecommendedStep[] {
-  return pathway.actions.map((action) => {
-    const contact = ctx.ruleSet.contacts.find((c) => c.id === action.contact);
-    const timescale = ctx.ruleSet.timescales.find((t) => t.id === action.timescale);
-    return {
-      text: action.text,
-      contact: contact ? [contact.name, contact.phone, contact.email].filter(Boolean).join(', ') : null,
-      due: timescale ? dueDate({ date: ctx.asOf }, timescale, ctx.calendar).date : null,
-    };
-  });
+  let byPathway = stepsByRuleSet.get(ctx.ruleSet);
+  if (!byPathway) {
+    byPathway = new Map();
+    stepsByRuleSet.set(ctx.ruleSet, byPathway);
+  }
+  let found = byPathway.get(pathway);
+  if (!found) {
+    found = pathway.actions.map((action) => {
+      const contact = ctx.ruleSet.contacts.find((c) => c.id === action.contact);
+      const timescale = ctx.ruleSet.timescales.find((t) => t.id === action.timescale);
+      return {
+        text: action.text,
+        contact: contact ? [contact.name, contact.phone, contact.email].filter(Boolean).join(', ') : null,
+        due: timescale ? dueDate({ date: ctx.asOf }, timescale, ctx.calendar).date : null,
+      };
+    });
+    byPathway.set(pathway, found);
+  }
+  // Each result gets its own copies: callers may change what they are given.
+  return found.map((step) => ({ ...step }));
 }
 
 /**

@@ -23,6 +23,17 @@ export const FACTS = {
 
 export type FactName = keyof typeof FACTS;
 
+/** The facts of the authority-neutral need profile: all that thresholds may test. */
+export const NEED_FACTS: readonly FactName[] = ['section47', 'section17', 'agencies', 'complexity'];
+
+/** Each fact test in a condition, with its path inside the condition. */
+export function factTests(condition: Condition, path: (string | number)[] = []): { fact: FactName; path: (string | number)[] }[] {
+  if ('all' in condition) return condition.all.flatMap((c, i) => factTests(c, [...path, 'all', i]));
+  if ('any' in condition) return condition.any.flatMap((c, i) => factTests(c, [...path, 'any', i]));
+  if ('not' in condition) return factTests(condition.not, [...path, 'not']);
+  return [{ fact: condition.fact, path }];
+}
+
 /** json-rules-engine's built-in operators: the only ones a rule file may use. */
 export const OPERATORS = ['equal', 'notEqual', 'lessThan', 'lessThanInclusive', 'greaterThan',
   'greaterThanInclusive', 'in', 'notIn', 'contains', 'doesNotContain'] as const;

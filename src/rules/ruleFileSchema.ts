@@ -1,7 +1,7 @@
 import { describeValue } from '../calendar/describeValue.js';
 import { z } from 'zod';
 import { toDayNumber } from '../calendar/dayNumber.js';
-import { TopLevelConditionSchema, ConditionSchema } from './condition.js';
+import { ConditionSchema, factTests, NEED_FACTS, TopLevelConditionSchema } from './condition.js';
 import { EVENT_TYPE_NAMES, EVENT_TYPES, EventTypeSchema, ROLE_NAMES, type EventType } from './eventTypes.js';
 
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id is lower-case words joined by hyphens, e.g. family-action-meeting');
@@ -64,11 +64,19 @@ export const ThresholdSchema = z.object({
   id,
   level,
   reason: z.string().min(1).describe('Why these needs give this level, in words a practitioner reads.'),
-  conditions: TopLevelConditionSchema,
+  conditions: TopLevelConditionSchema.describe('json-rules-engine conditions on the need profile only: section47, section17, agencies, complexity.'),
   citation: CitationSchema,
   notes,
   ...effective,
-}).strict();
+}).strict().superRefine((threshold, ctx) => {
+  // The need profile is the same in every authority: that is what lets one child be levelled in each.
+  for (const { fact, path } of factTests(threshold.conditions)) {
+    if (!NEED_FACTS.includes(fact)) {
+      ctx.addIssue({ code: 'custom', path: ['conditions', ...path, 'fact'],
+        message: `a threshold tests the need profile only (${NEED_FACTS.join(', ')}), not "${fact}"` });
+    }
+  }
+});
 
 /** An event of the shared vocabulary, optionally only with some attribute values. */
 export const EventMatchSchema = z.object({
