@@ -1,6 +1,6 @@
 // Evaluation: evaluateCase over the example caseload, against JSON.parse + JSON.stringify of
-// Run on the build (npm run bench builds first): tsx running the sources measures about half the speed.
-// the same records, in the same run, on one core.
+// the same records, in the same run, on one core. It measures the build (npm run bench builds
+// first): tsx running the sources measures about half the speed.
 import { readFileSync } from 'node:fs';
 import { evaluateCase } from '../dist/index.js';
 import { measure, report } from './measure.js';

@@ -1,18 +1,12 @@
 /**
- * Reads ../shared/data/bank-holidays-england-and-wales.txt: the published England and Wales
- * list for 2012–2028, one "YYYY-MM-DD Title" line each, with '#' comment lines.
- *
- * The repository sits at <repo> and shared/ beside it at <repo>/../shared, both locally
- * (/work/main, /work/shared) and in CI, so the file is found relative to this one.
+ * Reads shared/data/bank-holidays-england-and-wales.txt: the published England and Wales list
+ * for 2012–2028, one "YYYY-MM-DD Title" line each, with '#' comment lines.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { sharedDir } from '../support/sharedDir.js';
 
-export const SHARED_BANK_HOLIDAYS_FILE = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '../../../shared/data/bank-holidays-england-and-wales.txt',
-);
+export const SHARED_BANK_HOLIDAYS_FILE = path.resolve(sharedDir, 'data/bank-holidays-england-and-wales.txt');
 
 export interface ListedHoliday {
   date: string;

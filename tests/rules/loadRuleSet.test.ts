@@ -94,6 +94,9 @@ describe('loadRuleSet', () => {
     ['a condition with an impossible value', (f) => {
       f.timescales[0].appliesWhen = { all: [{ fact: 'complexity', operator: 'equal', value: 'severe' }] };
     }, '$.timescales[0].appliesWhen.all[0].value', /"severe" is not a possible value of the fact "complexity"/],
+    ['a threshold that tests more than the need profile', (f) => {
+      f.thresholds = [{ id: 'l2', level: 2, reason: 'r', citation, conditions: { all: [{ fact: 'lead', operator: 'equal', value: 'social-care' }] } }];
+    }, '$.thresholds[0].conditions.all[0].fact', /a threshold tests the need profile only .* not "lead"/],
     ['counting on a calendar-day timescale', (f) => { f.timescales[0].unit = 'days'; f.timescales[0].counting = 'start-included'; }, '$.timescales[0].counting', /working-day timescales only/],
   ])('rejects %s with its path and reason', (_name, change, path, message) => {
     const issues = issuesOf(broken(change));
