@@ -1,7 +1,8 @@
 import { fromDayNumber, toDayNumber, type DateInput, type IsoDate } from '../calendar/dayNumber.js';
 import { loadRuleSet, type RuleSet } from '../rules/loadRuleSet.js';
 import { RuleSetError } from '../rules/ruleSetError.js';
-import { ruleSetInForce } from '../rules/ruleSetInForce.js';
+import { safeParseUntrusted } from '../rules/safeParseUntrusted.js';
+import { holdsOn, ruleSetInForce } from '../rules/ruleSetInForce.js';
 import type { Citation } from '../rules/ruleFileSchema.js';
 import { assessLevel } from './assessLevel.js';
 import { caseFacts, consentStands } from './caseFacts.js';
@@ -58,9 +59,9 @@ function validate(input: unknown, options: EvaluateOptions): { record: CaseRecor
   const id = input !== null && typeof input === 'object' && typeof (input as { id?: unknown }).id === 'string'
     ? (input as { id: string }).id : null;
   const issues: CaseRecordIssue[] = [];
-  const parsed = CaseRecordSchema.safeParse(input);
-  if (!parsed.success) issues.push(...parsed.error.issues.map((issue) => ({ path: recordPath(issue.path), message: issue.message })));
-  let asOfDay = 0;
+  const parsed = safeParseUntrusted(CaseRecordSchema, input);
+  if (!parsed.success) issues.push(...parsed.issues.map((issue) => ({ path: recordPath(issue.path), message: issue.message })));
+  let asOfDay: number | undefined;
   try {
     asOfDay = toDayNumber(options.asOf);
   } catch (error) {
@@ -79,7 +80,10 @@ function validate(input: unknown, options: EvaluateOptions): { record: CaseRecor
   if (ruleSet && ruleSet.levels.length !== 4) {
     issues.push({ path: 'authority', message: `the rule set ${ruleSet.id} defines no levels of need: evaluate under an authority's rule set` });
   }
-  if (issues.length > 0 || !parsed.success || !ruleSet) throw new CaseRecordError(id, issues);
+  if (ruleSet && asOfDay !== undefined && !holdsOn(ruleSet, asOfDay)) {
+    issues.push({ path: 'asOf', message: `the rule set ${ruleSet.id} is in force from ${ruleSet.effectiveFrom}${ruleSet.effectiveTo ? ` to ${ruleSet.effectiveTo}` : ''}, not on ${fromDayNumber(asOfDay)}` });
+  }
+  if (issues.length > 0 || !parsed.success || !ruleSet || asOfDay === undefined) throw new CaseRecordError(id, issues);
   return { record: parsed.data, asOfDay, ruleSet };
 }
 

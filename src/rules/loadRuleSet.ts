@@ -2,7 +2,8 @@ import type { EventType, ROLE_NAMES } from './eventTypes.js';
 import { builtInRuleFiles } from './builtInRuleFiles.js';
 import { RuleFileSchema, type Citation, type Contact, type Level, type Pathway, type RuleFile, type Source,
   type Threshold, type Timescale } from './ruleFileSchema.js';
-import { RuleSetError, issuesFromZod, jsonPath, type RuleSetIssue } from './ruleSetError.js';
+import { RuleSetError, jsonPath, type RuleSetIssue } from './ruleSetError.js';
+import { safeParseUntrusted } from './safeParseUntrusted.js';
 import { toDayNumber } from '../calendar/dayNumber.js';
 
 export interface Term {
@@ -53,6 +54,19 @@ function mergeById<T>(parent: readonly T[], child: readonly T[] | undefined, key
   return [...parent.filter((item) => !replaced.has(key(item))), ...child];
 }
 
+/**
+ * A file's thresholds, timescales and pathways hold over the file's own period unless they give
+ * dates of their own: rules a council published in 2022 do not reach back to a case of 2020.
+ */
+function withFilePeriod<T extends { effectiveFrom?: string | undefined; effectiveTo?: string | undefined }>(
+  items: readonly T[] | undefined, file: RuleFile): T[] | undefined {
+  return items?.map((item) => ({
+    ...item,
+    effectiveFrom: item.effectiveFrom ?? file.effectiveFrom,
+    ...(item.effectiveTo ?? file.effectiveTo ? { effectiveTo: item.effectiveTo ?? file.effectiveTo } : {}),
+  }));
+}
+
 function merge(parent: RuleSet | undefined, file: RuleFile): RuleSet {
   const base: RuleSet = parent ?? {
     id: '', name: '', authority: '', version: '', effectiveFrom: '', extends: [], sources: [], levels: [],
@@ -69,10 +83,10 @@ function merge(parent: RuleSet | undefined, file: RuleFile): RuleSet {
     extends: parent ? [parent.id, ...parent.extends] : [],
     sources: mergeById(base.sources, file.sources, (s) => s.id),
     levels: mergeById(base.levels, file.levels, (l) => l.level).sort((a, b) => a.level - b.level),
-    thresholds: mergeById(base.thresholds, file.thresholds, (t) => t.id),
-    timescales: mergeById(base.timescales, file.timescales, (t) => t.id),
+    thresholds: mergeById(base.thresholds, withFilePeriod(file.thresholds, file), (t) => t.id),
+    timescales: mergeById(base.timescales, withFilePeriod(file.timescales, file), (t) => t.id),
     contacts: mergeById(base.contacts, file.contacts, (c) => c.id),
-    pathways: mergeById(base.pathways, file.pathways, (p) => p.id),
+    pathways: mergeById(base.pathways, withFilePeriod(file.pathways, file), (p) => p.id),
     vocabulary: {
       events: { ...base.vocabulary.events, ...file.vocabulary?.events },
       roles: { ...base.vocabulary.roles, ...file.vocabulary?.roles },
@@ -164,8 +178,8 @@ const builtIn = new Map<string, RuleSet>();
 function load(input: unknown, label: string, chain: readonly string[]): RuleSet {
   const shapeIssues = unsafeShapeIssues(input);
   if (shapeIssues.length > 0) throw new RuleSetError(label, shapeIssues);
-  const parsed = RuleFileSchema.safeParse(input);
-  if (!parsed.success) throw new RuleSetError(label, issuesFromZod(parsed.error));
+  const parsed = safeParseUntrusted(RuleFileSchema, input);
+  if (!parsed.success) throw new RuleSetError(label, parsed.issues.map((i) => ({ path: jsonPath(i.path), message: i.message })));
   const file = parsed.data;
   let parent: RuleSet | undefined;
   if (file.extends !== undefined) {

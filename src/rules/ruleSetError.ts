@@ -1,5 +1,3 @@
-import type { z } from 'zod';
-
 /** One problem in a rule file: where it is (a JSON path such as `$.timescales[2].unit`) and what is wrong. */
 export interface RuleSetIssue {
   path: string;
@@ -10,11 +8,6 @@ export interface RuleSetIssue {
 export function jsonPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]`
     : /^[A-Za-z_$][\w$]*$/.test(String(key)) ? `${text}.${String(key)}` : `${text}[${JSON.stringify(String(key))}]`), '$');
-}
-
-/** The problems zod found, as rule-file issues. */
-export function issuesFromZod(error: z.ZodError): RuleSetIssue[] {
-  return error.issues.map((issue) => ({ path: jsonPath(issue.path), message: issue.message }));
 }
 
 /** A rule file that cannot be used, with every problem found in it. */

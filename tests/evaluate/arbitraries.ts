@@ -134,6 +134,8 @@ export function storyArb(from: string, to: string): fc.Arbitrary<{ record: CaseR
     });
     const record: CaseRecordInput = { id: 'STORY', authority: 'st-helens', currentLevel, lead, consent: { given: true, on: start },
       child: { unborn }, needs, events };
-    return { record, asOf: plusDays(date, tail) };
+    // Read it as of a day in the period asked for: a rule set is not in force before its own start.
+    const asOf = plusDays(date, tail);
+    return { record, asOf: asOf < from ? from : asOf };
   });
 }

@@ -4,11 +4,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CaseRecordError, evaluateCase, safeEvaluateCase, type CaseRecordIssue, type SafeEvaluation } from '../../src/index.js';
+import { CaseRecordError, evaluateCase, loadRuleSet, parseRuleSet, safeEvaluateCase, type CaseRecordIssue, type RuleSet, type SafeEvaluation } from '../../src/index.js';
 import { hostileValue, isoDateIn, nearlyACase } from './arbitraries.js';
 import { stHelensCase } from './caseBuilder.js';
 
-function issuesOf(record: unknown, options: { asOf: unknown } = { asOf: '2025-01-10' }): readonly CaseRecordIssue[] {
+function issuesOf(record: unknown, options: { asOf: unknown; ruleSet?: RuleSet } = { asOf: '2025-01-10' }): readonly CaseRecordIssue[] {
   try {
     evaluateCase(record, options as { asOf: string });
   } catch (error) {
@@ -101,9 +101,20 @@ describe('evaluateCase lists every problem of a record, each with its path', () 
     // 45 working days after Mon 20 Dec 2200 would fall in 2201.
     const late = issuesOf(stHelensCase([{ type: 'referral-received', on: '2200-12-20' }]), { asOf: '2200-12-31' });
     expect(late).toEqual([{ path: 'events', message: '2200-12-20 + 45 working days falls outside the calendar, which runs from 1978-01-01 to 2200-12-31' }]);
-    const early = issuesOf(stHelensCase([{ type: 'meeting-decided', on: '1970-01-05' }]), { asOf: '1970-02-01' });
+    // No built-in rule was in force before 1978, so a count that starts before the calendar needs a
+    // council file that claims to be: its Family Action Meeting rule then holds from 1970.
+    const from1970 = parseRuleSet({ id: 'st-helens-1970', name: 'St Helens, read back to 1970', authority: 'St Helens',
+      version: '1.0.0', effectiveFrom: '1970-01-01', extends: 'st-helens', sources: [],
+      timescales: [{ ...loadRuleSet('st-helens').timescales.find((t) => t.id === 'family-action-meeting'), effectiveFrom: '1970-01-01' }] });
+    const early = issuesOf(stHelensCase([{ type: 'meeting-decided', on: '1970-01-05' }]), { asOf: '1970-02-01', ruleSet: from1970 });
     expect(paths(early)).toEqual(['events']);
     expect(early[0]?.message).toContain('outside the calendar');
+  });
+
+  it('an as-of date outside the rule set\'s period → path "asOf", naming the period', () => {
+    // The St Helens standards hold from 1 April 2022: a 2021 reading of a case is not theirs to give.
+    expect(issuesOf(stHelensCase([]), { asOf: '2021-06-01' })).toEqual([{ path: 'asOf',
+      message: 'the rule set st-helens is in force from 2022-04-01, not on 2021-06-01' }]);
   });
 
   it('BUG: an unknown authority is listed together with the record’s other problems', () => {
@@ -223,5 +234,13 @@ describe('safeEvaluateCase', () => {
     fc.assert(fc.property(nearlyACase, isoDateIn('1970-01-01', '2300-12-31'), (record, asOf) => {
       expectOneOfTheTwoShapes(safeEvaluateCase(record, { asOf }));
     }), { numRuns: 600 });
+  });
+});
+
+describe('safeEvaluateCase on values JSON never makes', () => {
+  it('turns a length that is an object with no prototype into an issue, not a TypeError from zod', () => {
+    const result = safeEvaluateCase({ id: { length: Object.create(null) }, events: { length: Object.create(null) } }, { asOf: '2025-01-10' });
+    expect(result.success).toBe(false);
+    if (!result.success) expect(result.error.issues[0]?.message).toMatch(/^the input cannot be read: /);
   });
 });

@@ -48,3 +48,9 @@ describe('parseRuleSet on random and hostile input', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
+
+describe('parseRuleSet on values JSON never makes', () => {
+  it('turns a length that is an object with no prototype into an issue, not a TypeError from zod', () => {
+    loadsOrExplains({ id: { length: Object.create(null) }, sources: { length: Object.create(null) } });
+  });
+});

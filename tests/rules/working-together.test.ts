@@ -39,9 +39,9 @@ describe('Working Together national timescales', () => {
       if (repeat) expect(t.repeat).toMatchObject({ ...repeat, citation: { source: t.citation.source } });
       else expect(t.repeat).toBeUndefined();
     }
-    // Periods do not overlap and leave no gap: 2018 ends on 14 December 2023, 2023 starts the next day.
-    expect(wt2018).toMatchObject({ effectiveTo: '2023-12-14' });
-    expect(wt2018.effectiveFrom).toBeUndefined();
+    // Periods do not overlap and leave no gap: 2018 holds from its publication, 4 July 2018 (the file's
+    // effectiveFrom), to 14 December 2023; 2023 starts the next day.
+    expect(wt2018).toMatchObject({ effectiveFrom: '2018-07-04', effectiveTo: '2023-12-14' });
     expect(wt2023).toMatchObject({ effectiveFrom: '2023-12-15' });
     expect(wt2023.effectiveTo).toBeUndefined();
     expect(wt2018.start).toEqual(wt2023.start);
