@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { assessLevel, loadRuleSet, translateLevel, type NeedProfile } from '../../src/index.js';
+import { needs as profile } from '../support/needProfile.js';
 
 const AUTHORITIES = ['st-helens', 'warrington', 'york', 'sefton'] as const;
-const profile = (section47: NeedProfile['section47'], section17: NeedProfile['section17'], agencies: number,
-  complexity: NeedProfile['complexity']): NeedProfile => ({ section47, section17, agencies, complexity });
 
 describe.each(AUTHORITIES)('%s thresholds', (id) => {
   it('give every possible need profile exactly one level', () => {

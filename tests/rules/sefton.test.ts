@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadRuleSet } from '../../src/rules/loadRuleSet.js';
 import { assessLevel } from '../../src/evaluate/assessLevel.js';
 import type { NeedProfile } from '../../src/rules/needProfile.js';
+import { needs } from '../support/needProfile.js';
 
 // Quotes are from ../shared/sources/sefton-early-help-strategy-2019-2021.txt (Sefton Early Help
 // Strategy, priorities 2019–2021), mostly its levels-of-need diagram (l.198-321), with their line
@@ -12,8 +13,6 @@ import type { NeedProfile } from '../../src/rules/needProfile.js';
 // Lead Worker / TAF half level 3, alongside "Complex Needs (Level 3)"; a child who meets section
 // 17 is at "Specialist Needs (Level 4)".
 
-const needs = (section47: NeedProfile['section47'], section17: NeedProfile['section17'], agencies: number,
-  complexity: NeedProfile['complexity']): NeedProfile => ({ section47, section17, agencies, complexity });
 
 const rows: [string, NeedProfile, 1 | 2 | 3 | 4][] = [
   // l.200-209: "Children and young people at this level are achieving expected outcomes within

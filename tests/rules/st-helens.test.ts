@@ -4,6 +4,7 @@ import { assessLevel } from '../../src/evaluate/assessLevel.js';
 import { evaluateCondition } from '../../src/rules/evaluateCondition.js';
 import type { NeedProfile } from '../../src/rules/needProfile.js';
 import type { Timescale } from '../../src/rules/ruleFileSchema.js';
+import { needs as need } from '../support/needProfile.js';
 
 const ruleSet = loadRuleSet('st-helens');
 
@@ -16,8 +17,6 @@ function timescale(id: string): Timescale {
   return found;
 }
 
-const need = (section47: NeedProfile['section47'], section17: NeedProfile['section17'], agencies: number,
-  complexity: NeedProfile['complexity']): NeedProfile => ({ section47, section17, agencies, complexity });
 
 describe('St Helens levels of need (Descriptions of Need, as the strategy 2019–2022 gives them)', () => {
   // Strategy = st-helens-early-help-strategy-2019-2022.txt; standards = st-helens-early-help-standards-2022.txt.

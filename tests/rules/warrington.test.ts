@@ -1,17 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadRuleSet } from '../../src/rules/loadRuleSet.js';
 import { assessLevel } from '../../src/evaluate/assessLevel.js';
 import type { NeedProfile } from '../../src/rules/needProfile.js';
+import { needs } from '../support/needProfile.js';
+import { readRuleFile } from '../support/readRuleFile.js';
 
 // Quotes are from ../shared/sources/warrington-early-help-strategy-2018-2021.txt ("Strategy for
 // early help 2018/21"), section "Our approach", with their line numbers.
 
-const readJson = (path: string): { timescales?: { id: string }[] } =>
-  JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as { timescales?: { id: string }[] };
-
-const needs = (section47: NeedProfile['section47'], section17: NeedProfile['section17'], agencies: number,
-  complexity: NeedProfile['complexity']): NeedProfile => ({ section47, section17, agencies, complexity });
 
 const rows: [string, NeedProfile, 1 | 2 | 3 | 4][] = [
   // l.178: "The basic needs of all children can usually be met by their family and community
@@ -81,11 +77,11 @@ describe('Warrington levels of need', () => {
 
 describe('Warrington timescales', () => {
   it('defines no timescales of its own (the strategy publishes none)', () => {
-    expect(readJson('../../rules/warrington.json').timescales ?? []).toEqual([]);
+    expect(readRuleFile('warrington').timescales ?? []).toEqual([]);
   });
 
   it('still carries the national statutory timescales of england/working-together', () => {
-    const national = readJson('../../rules/england/working-together.json').timescales ?? [];
+    const national = readRuleFile('england/working-together').timescales ?? [];
     const ids = loadRuleSet('warrington').timescales.map((t) => t.id);
     expect(national.length).toBeGreaterThan(0);
     expect(ids).toContain('child-and-family-assessment');

@@ -1,18 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadRuleSet } from '../../src/rules/loadRuleSet.js';
 import { assessLevel } from '../../src/evaluate/assessLevel.js';
 import type { NeedProfile } from '../../src/rules/needProfile.js';
+import { needs } from '../support/needProfile.js';
+import { readRuleFile } from '../support/readRuleFile.js';
 
 // Quotes are from ../shared/sources/york-early-help-strategy-2020-2023.txt ("Early Help Strategy
 // 2020-2023"), table "Level of need / Description" (l.59-64) and the MASH passage, with their
 // line numbers.
 
-const readJson = (path: string): { timescales?: { id: string }[] } =>
-  JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as { timescales?: { id: string }[] };
-
-const needs = (section47: NeedProfile['section47'], section17: NeedProfile['section17'], agencies: number,
-  complexity: NeedProfile['complexity']): NeedProfile => ({ section47, section17, agencies, complexity });
 
 const rows: [string, NeedProfile, 1 | 2 | 3 | 4][] = [
   // l.60 "Level 1 – Universal": "These needs can be met through family networks, communities,
@@ -85,11 +81,11 @@ describe('York levels of need', () => {
 
 describe('York timescales', () => {
   it('defines no timescales of its own (the strategy publishes none)', () => {
-    expect(readJson('../../rules/york.json').timescales ?? []).toEqual([]);
+    expect(readRuleFile('york').timescales ?? []).toEqual([]);
   });
 
   it('still carries the national statutory timescales of england/working-together', () => {
-    const national = readJson('../../rules/england/working-together.json').timescales ?? [];
+    const national = readRuleFile('england/working-together').timescales ?? [];
     const ids = loadRuleSet('york').timescales.map((t) => t.id);
     expect(national.length).toBeGreaterThan(0);
     expect(ids).toContain('child-and-family-assessment');
