@@ -96,7 +96,7 @@ function toDayNumberSlowly(input: unknown): number {
   }
   const match = ISO_DATE.exec(input);
   if (!match) throw new RangeError(`Invalid date "${input}": expected YYYY-MM-DD`);
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const [year, month] = [Number(match[1]), Number(match[2])];
   if (month < 1 || month > 12) throw new RangeError(`Invalid date "${input}": there is no month ${month}`);
   const lastDay = daysInMonth(year, month);
   throw new RangeError(`Invalid date "${input}": ${MONTH_NAMES[month - 1]} ${year} has ${lastDay} days`);

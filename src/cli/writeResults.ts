@@ -6,7 +6,6 @@ import { UsageError, type CliIo } from './command.js';
 import { formatCsvLine } from './csvLine.js';
 import { problemsText, type CaseloadOutcome } from './evaluateCaseload.js';
 import { formatOfFile } from './openCaseload.js';
-import type { CaseloadFormat } from './readCaseload.js';
 
 /** The columns of batch results written as CSV, one row per input record. */
 const RESULT_CSV_COLUMNS = ['line', 'caseId', 'authority', 'status', 'assessedLevel', 'currentLevel', 'recommendation',
