@@ -3,18 +3,18 @@
  * JSON rule sets, with England and Wales working-day arithmetic.
  * @packageDocumentation
  */
-export type { IsoDate, DateInput } from './calendar/dayNumber.js';
+export { toDayNumber, fromDayNumber, type IsoDate, type DateInput } from './calendar/dayNumber.js';
 export type { IsoInstant } from './calendar/londonInstant.js';
 export type { BankHoliday } from './calendar/standingBankHolidays.js';
 export {
   createCalendar, FIRST_YEAR, LAST_YEAR,
-  type CalendarOptions, type WorkingDayCalendar, type DayOff, type CalendarBankHoliday,
+  type CalendarOptions, type WorkingDayCalendar, type DayNumberCalendar, type DayOff, type CalendarBankHoliday,
 } from './calendar/createCalendar.js';
 export { englandAndWales, isWorkingDay, addWorkingDays, workingDaysBetween, nextWorkingDay, bankHolidays } from './calendar/englandAndWales.js';
-export { addDays, addWeeks, addMonths } from './calendar/addCalendarTime.js';
+export { addDays, addWeeks, addMonths, addMonthsToDayNumber } from './calendar/addCalendarTime.js';
 export { addHours, hoursBetween, londonDate } from './calendar/londonInstant.js';
 export { parseGovUkBankHolidays, GovUkBankHolidaysSchema, type GovUkBankHolidays } from './calendar/govUkBankHolidays.js';
-export { formatDate } from './calendar/formatDate.js';
+export { formatDate, formatDayNumber } from './calendar/formatDate.js';
 
 // Rule files
 export { RuleFileSchema, EventMatchSchema, CitationSchema, SourceSchema, LevelSchema, ThresholdSchema, TimescaleSchema, PathwaySchema,

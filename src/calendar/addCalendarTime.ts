@@ -28,9 +28,17 @@ export function addWeeks(date: DateInput, n: number): IsoDate {
  * @example addMonths('2025-01-31', 1) // '2025-02-28'
  */
 export function addMonths(date: DateInput, n: number): IsoDate {
-  const { year, month, day } = partsFromDayNumber(toDayNumber(date));
+  return fromDayNumber(addMonthsToDayNumber(toDayNumber(date), n));
+}
+
+/**
+ * {@link addMonths} on day numbers (days since 1970-01-01).
+ * @example fromDayNumber(addMonthsToDayNumber(toDayNumber('2024-01-31'), 1)) // '2024-02-29'
+ */
+export function addMonthsToDayNumber(dayNumber: number, n: number): number {
+  const { year, month, day } = partsFromDayNumber(dayNumber);
   const monthIndex = year * 12 + (month - 1) + wholeNumber(n, 'months');
   const targetYear = Math.floor(monthIndex / 12);
   const targetMonth = monthIndex - targetYear * 12 + 1;
-  return fromDayNumber(dayNumberFromParts(targetYear, targetMonth, Math.min(day, daysInMonth(targetYear, targetMonth))));
+  return dayNumberFromParts(targetYear, targetMonth, Math.min(day, daysInMonth(targetYear, targetMonth)));
 }

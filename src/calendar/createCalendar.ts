@@ -36,6 +36,26 @@ export interface CalendarBankHoliday extends BankHoliday {
 }
 
 /**
+ * The working-day arithmetic of a calendar on day numbers (days since 1970-01-01, see
+ * `toDayNumber`): no date is parsed or written, so a loop over many cases pays only for the
+ * look-ups. The days off it returns are shared and frozen.
+ */
+export interface DayNumberCalendar {
+  /** @example calendar.dayNumbers.isWorkingDay(toDayNumber('2024-12-25')) // false */
+  isWorkingDay(day: number): boolean;
+  /** {@link WorkingDayCalendar.addWorkingDays} on day numbers. @example fromDayNumber(calendar.dayNumbers.addWorkingDays(toDayNumber('2024-12-19'), 15)) // '2025-01-14' */
+  addWorkingDays(day: number, n: number): number;
+  /** {@link WorkingDayCalendar.workingDaysBetween} on day numbers. @example calendar.dayNumbers.workingDaysBetween(20076, 20102) // 15 */
+  workingDaysBetween(from: number, to: number): number;
+  /** {@link WorkingDayCalendar.rollForward} on day numbers. @example fromDayNumber(calendar.dayNumbers.rollForward(toDayNumber('2025-01-04'))) // '2025-01-06' */
+  rollForward(day: number): number;
+  /** {@link WorkingDayCalendar.daysOffBetween} on day numbers. @example calendar.dayNumbers.daysOffBetween(20076, 20102).length // 3 */
+  daysOffBetween(from: number, to: number): readonly Readonly<DayOff>[];
+  /** {@link WorkingDayCalendar.isProjected} on day numbers. @example calendar.dayNumbers.isProjected(toDayNumber('2030-05-06')) // true */
+  isProjected(day: number): boolean;
+}
+
+/**
  * Working-day arithmetic on one calendar: Monday to Friday, less England and Wales bank
  * holidays, less the authority's closure days. Every operation is a few array look-ups
  * on an index built once, so an offset of 500 working days costs the same as one of 1.
@@ -45,6 +65,8 @@ export interface WorkingDayCalendar {
   readonly lastPublishedYear: number;
   /** The authority's closure days, sorted. */
   readonly closures: readonly IsoDate[];
+  /** The same arithmetic on day numbers, for hot loops. */
+  readonly dayNumbers: DayNumberCalendar;
   /**
    * Whether a date is a working day.
    * @example calendar.isWorkingDay('2024-12-25') // false
@@ -166,22 +188,26 @@ export function createCalendar(options: CalendarOptions = {}): WorkingDayCalenda
   workingBefore[dayCount] = count;
   const offDays = [...daysOff.keys()].sort((a, b) => a - b);
 
+  // Shared by every count that passes over them, so frozen.
+  const offDayRecords = offDays.map((day) => Object.freeze(daysOff.get(day) as DayOff));
+
   function inRange(day: number): number {
+    if (!Number.isInteger(day)) throw new RangeError(`A day number must be a whole number, not ${day}`);
     if (day < FIRST_DAY || day > LAST_DAY) {
       throw new RangeError(`${describe(day)} is outside the calendar, which runs from ${FIRST_YEAR}-01-01 to ${LAST_YEAR}-12-31`);
     }
     return day;
   }
-  const index = (date: DateInput): number => inRange(toDayNumber(date)) - FIRST_DAY;
+  const index = (day: number): number => inRange(day) - FIRST_DAY;
   const before = (i: number): number => workingBefore[i] as number;
   const isWorking = (i: number): boolean => before(i + 1) - before(i) === 1;
 
-  function addWorkingDayNumbers(i: number, n: number, date: DateInput): number {
+  function addWorkingDaysAt(i: number, n: number): number {
     if (!Number.isInteger(n)) throw new RangeError(`The number of working days must be a whole number, not ${n}`);
     if (n === 0) return FIRST_DAY + i;
     const k = n > 0 ? before(i + 1) + n - 1 : before(i) + n;
     if (k < 0 || k >= count) {
-      throw new RangeError(`${typeof date === 'string' ? date : describe(FIRST_DAY + i)} ${n > 0 ? '+' : '-'} ${Math.abs(n)} working days falls outside the calendar, which runs from ${FIRST_YEAR}-01-01 to ${LAST_YEAR}-12-31`);
+      throw new RangeError(`${describe(FIRST_DAY + i)} ${n > 0 ? '+' : '-'} ${Math.abs(n)} working days falls outside the calendar, which runs from ${FIRST_YEAR}-01-01 to ${LAST_YEAR}-12-31`);
     }
     return workingDays[k] as number;
   }
@@ -197,38 +223,50 @@ export function createCalendar(options: CalendarOptions = {}): WorkingDayCalenda
     return lo;
   }
 
-  return {
-    lastPublishedYear,
-    closures: closures.map(fromDayNumber),
-    isWorkingDay: (date) => isWorking(index(date)),
-    addWorkingDays: (date, n) => fromDayNumber(addWorkingDayNumbers(index(date), n, date)),
+  const dayNumbers: DayNumberCalendar = {
+    isWorkingDay: (day) => isWorking(index(day)),
+    addWorkingDays: (day, n) => addWorkingDaysAt(index(day), n),
     workingDaysBetween(from, to) {
       const a = index(from);
       const b = index(to);
       return b >= a ? before(b + 1) - before(a + 1) : before(b) - before(a);
     },
-    nextWorkingDay: (date) => fromDayNumber(addWorkingDayNumbers(index(date), 1, date)),
-    rollForward(date) {
-      const i = index(date);
-      return fromDayNumber(isWorking(i) ? FIRST_DAY + i : addWorkingDayNumbers(i, 1, date));
+    rollForward(day) {
+      const i = index(day);
+      return isWorking(i) ? day : addWorkingDaysAt(i, 1);
     },
+    daysOffBetween(from, to) {
+      inRange(from);
+      inRange(to);
+      // The same days workingDaysBetween counts over: from < d <= to, or to <= d < from backwards.
+      const first = to >= from ? from + 1 : to;
+      const last = to >= from ? to : from - 1;
+      const result: Readonly<DayOff>[] = [];
+      for (let k = firstOffAfter(first - 1); k < offDays.length && (offDays[k] as number) <= last; k += 1) {
+        result.push(offDayRecords[k] as DayOff);
+      }
+      return result;
+    },
+    isProjected: (day) => isProjectedYear(yearOf(inRange(day))),
+  };
+
+  return {
+    lastPublishedYear,
+    closures: closures.map(fromDayNumber),
+    dayNumbers,
+    isWorkingDay: (date) => dayNumbers.isWorkingDay(toDayNumber(date)),
+    addWorkingDays: (date, n) => fromDayNumber(dayNumbers.addWorkingDays(toDayNumber(date), n)),
+    workingDaysBetween: (from, to) => dayNumbers.workingDaysBetween(toDayNumber(from), toDayNumber(to)),
+    nextWorkingDay: (date) => fromDayNumber(dayNumbers.addWorkingDays(toDayNumber(date), 1)),
+    rollForward: (date) => fromDayNumber(dayNumbers.rollForward(toDayNumber(date))),
     bankHolidays(year) {
       if (!Number.isInteger(year) || year < FIRST_YEAR || year > LAST_YEAR) {
         throw new RangeError(`No bank holidays for ${year}: the calendar runs from ${FIRST_YEAR} to ${LAST_YEAR}`);
       }
       return (holidaysByYear.get(year) ?? []).map((h) => ({ ...h }));
     },
-    daysOffBetween(from, to) {
-      const a = index(from) + FIRST_DAY;
-      const b = index(to) + FIRST_DAY;
-      // The same days workingDaysBetween counts over: from < d <= to, or to <= d < from backwards.
-      const [first, last] = b >= a ? [a + 1, b] : [b, a - 1];
-      const result: DayOff[] = [];
-      for (let k = firstOffAfter(first - 1); k < offDays.length && (offDays[k] as number) <= last; k += 1) {
-        result.push({ ...(daysOff.get(offDays[k] as number) as DayOff) });
-      }
-      return result;
-    },
-    isProjected: (date) => isProjectedYear(yearOf(index(date) + FIRST_DAY)),
+    // Copies: a caller may change what it is given.
+    daysOffBetween: (from, to) => dayNumbers.daysOffBetween(toDayNumber(from), toDayNumber(to)).map((d) => ({ ...d })),
+    isProjected: (date) => dayNumbers.isProjected(toDayNumber(date)),
   };
 }

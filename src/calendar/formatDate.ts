@@ -8,7 +8,14 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
  * @example formatDate('2024-12-19') // 'Thu 19 Dec 2024'
  */
 export function formatDate(date: DateInput): string {
-  const day = toDayNumber(date);
+  return formatDayNumber(toDayNumber(date));
+}
+
+/**
+ * {@link formatDate} of a day number (days since 1970-01-01).
+ * @example formatDayNumber(20076) // 'Thu 19 Dec 2024'
+ */
+export function formatDayNumber(day: number): string {
   const { year, month, day: dayOfMonth } = partsFromDayNumber(day);
   return `${WEEKDAYS[dayOfWeek(day)]} ${dayOfMonth} ${MONTHS[month - 1]} ${year}`;
 }

@@ -1,6 +1,6 @@
 import { addDays } from '../calendar/addCalendarTime.js';
 import type { WorkingDayCalendar } from '../calendar/createCalendar.js';
-import { daysInMonth, partsFromDayNumber, toDayNumber, type IsoDate } from '../calendar/dayNumber.js';
+import { daysInMonth, fromDayNumber, partsFromDayNumber, toDayNumber, type IsoDate } from '../calendar/dayNumber.js';
 import { describeDays, type DescribedDay } from '../calendar/describeDays.js';
 import { formatDate } from '../calendar/formatDate.js';
 import { instantToEpochMs, toLondonInstant } from '../calendar/londonInstant.js';
@@ -57,7 +57,7 @@ function workingDays(d: Deadline, ctx: ArithmeticContext): string[] {
 
 /** Days, weeks and months are calendar arithmetic: what was counted, and any clamping or roll. */
 function calendarTime(d: Deadline, ctx: ArithmeticContext): string[] {
-  const counted = dueDate({ date: d.start }, { amount: d.amount, unit: d.unit }, ctx.calendar).date;
+  const counted = fromDayNumber(dueDate({ day: toDayNumber(d.start) }, { amount: d.amount, unit: d.unit }, ctx.calendar.dayNumbers).day);
   const lines: string[] = [];
   if (d.unit === 'months') {
     const from = partsFromDayNumber(toDayNumber(d.start));

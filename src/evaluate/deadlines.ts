@@ -1,12 +1,11 @@
-import type { WorkingDayCalendar } from '../calendar/createCalendar.js';
-import { toDayNumber, type IsoDate } from '../calendar/dayNumber.js';
-import { formatDate, formatDayList } from '../calendar/formatDate.js';
+import type { DayNumberCalendar } from '../calendar/createCalendar.js';
+import { fromDayNumber, toDayNumber, type IsoDate } from '../calendar/dayNumber.js';
+import { formatDayList, formatDayNumber } from '../calendar/formatDate.js';
 import type { IsoInstant } from '../calendar/londonInstant.js';
 import { evaluateCondition, type Facts } from '../rules/evaluateCondition.js';
 import type { EventType } from '../rules/eventTypes.js';
 import type { RuleSet } from '../rules/loadRuleSet.js';
 import type { Citation, Timescale } from '../rules/ruleFileSchema.js';
-import { holdsOn } from '../rules/ruleSetInForce.js';
 import { matchesEvent, type TimelineEvent } from './caseTimeline.js';
 import { dueDate, type Counting, type DueDate, type DueRule } from './dueDate.js';
 
@@ -46,14 +45,14 @@ export interface Deadline {
 
 export interface DeadlineContext {
   ruleSet: RuleSet;
-  calendar: WorkingDayCalendar;
+  calendar: DayNumberCalendar;
   timeline: readonly TimelineEvent[];
   facts: Facts;
   currentLevel: number;
-  /** The day statuses are judged on: the as-of date, or the day the case closed. */
-  judgedOn: IsoDate;
-  /** The case closed on this day; deadlines not yet due then no longer apply. */
-  closedOn: IsoDate | undefined;
+  /** The day statuses are judged on (a day number): the as-of date, or the day the case closed. */
+  judgedOn: number;
+  /** The case closed on the day it is judged on; deadlines not yet due then no longer apply. */
+  closed: boolean;
   dueSoonWorkingDays: number;
   counting: Counting | undefined;
 }
@@ -76,35 +75,33 @@ function eventName(ruleSet: RuleSet, type: EventType): string {
 
 function explain(ctx: DeadlineContext, rule: DueRule, counting: Counting | null, startEvent: TimelineEvent,
   due: DueDate, after: string): string {
-  const start = startEvent.at !== undefined && rule.unit === 'hours' ? startEvent.at : formatDate(startEvent.date);
-  const countFrom = counting === 'start-included' && ctx.calendar.isWorkingDay(startEvent.date)
-    ? `, counting ${formatDate(startEvent.date)} as day 1` : '';
+  const start = startEvent.at !== undefined && rule.unit === 'hours' ? startEvent.at : formatDayNumber(startEvent.day);
+  const countFrom = counting === 'start-included' && ctx.calendar.isWorkingDay(startEvent.day)
+    ? `, counting ${formatDayNumber(startEvent.day)} as day 1` : '';
   const skipping = due.skipped.length > 0 ? `, skipping ${formatDayList(due.skipped.map((d) => d.date))}` : '';
   const noTime = rule.unit === 'hours' && startEvent.at === undefined ? ' (no time was recorded, so counted in whole days)' : '';
-  const rolled = due.rolledFrom ? `, rolled forward from ${formatDate(due.rolledFrom)}` : '';
+  const rolled = due.rolledFrom !== undefined ? `, rolled forward from ${formatDayNumber(due.rolledFrom)}` : '';
   const projected = due.projected ? ' (bank holidays that year are projected from the standing rules)' : '';
   return `${amountInWords(rule.amount, rule.unit)} after ${after} on ${start}${countFrom}${skipping}${noTime}: `
-    + `${due.at ?? formatDate(due.date)}${rolled}${projected}`;
+    + `${due.at ?? formatDayNumber(due.day)}${rolled}${projected}`;
 }
 
-/** Where a deadline stands on the day it is judged. */
-function judge(ctx: DeadlineContext, due: DueDate, end: TimelineEvent | undefined):
-  Pick<Deadline, 'status' | 'metOn' | 'workingDaysRemaining' | 'workingDaysOverdue'> | null {
+type Standing = Pick<Deadline, 'status' | 'metOn' | 'workingDaysRemaining' | 'workingDaysOverdue'>;
+
+/** Where a deadline stands on the day it is judged; null when the case closed before it fell due. */
+function judge(ctx: DeadlineContext, due: DueDate, end: TimelineEvent | undefined): Standing | null {
   const { calendar } = ctx;
   if (end) {
-    const late = due.at !== undefined && end.epochMs !== undefined
-      ? end.epochMs > Date.parse(due.at) : end.day > toDayNumber(due.date);
+    const late = due.epochMs !== undefined && end.epochMs !== undefined ? end.epochMs > due.epochMs : end.day > due.day;
     return { status: late ? 'met-late' : 'met', metOn: end.date, workingDaysRemaining: null,
-      workingDaysOverdue: late ? Math.max(0, calendar.workingDaysBetween(due.date, end.date)) : 0 };
+      workingDaysOverdue: late ? Math.max(0, calendar.workingDaysBetween(due.day, end.day)) : 0 };
   }
-  const judgedDay = toDayNumber(ctx.judgedOn);
-  const dueDay = toDayNumber(due.date);
-  if (ctx.closedOn !== undefined && dueDay >= judgedDay) return null;
-  if (judgedDay > dueDay) {
+  if (ctx.closed && due.day >= ctx.judgedOn) return null;
+  if (ctx.judgedOn > due.day) {
     return { status: 'overdue', metOn: null, workingDaysRemaining: null,
-      workingDaysOverdue: calendar.workingDaysBetween(due.date, ctx.judgedOn) };
+      workingDaysOverdue: calendar.workingDaysBetween(due.day, ctx.judgedOn) };
   }
-  const remaining = calendar.workingDaysBetween(ctx.judgedOn, due.date);
+  const remaining = calendar.workingDaysBetween(ctx.judgedOn, due.day);
   return { status: remaining <= ctx.dueSoonWorkingDays ? 'due-soon' : 'open', metOn: null,
     workingDaysRemaining: remaining, workingDaysOverdue: 0 };
 }
@@ -122,7 +119,8 @@ function firstEndAfter(ctx: DeadlineContext, match: Timescale['end'], from: Time
 function occurrence(ctx: DeadlineContext, timescale: Timescale, n: number, startEvent: TimelineEvent,
   rule: DueRule, citation: Citation, after: string, end: TimelineEvent | undefined): Deadline | null {
   const counting = rule.unit === 'working-days' ? (ctx.counting ?? rule.counting ?? 'start-excluded') : null;
-  const due = dueDate({ date: startEvent.date, at: startEvent.at }, { ...rule, counting: counting ?? undefined }, ctx.calendar);
+  const countedRule: DueRule = { amount: rule.amount, unit: rule.unit, counting: counting ?? undefined, roll: rule.roll };
+  const due = dueDate(startEvent, countedRule, ctx.calendar);
   const standing = judge(ctx, due, end);
   if (!standing) return null;
   const deadline: Deadline = {
@@ -132,13 +130,16 @@ function occurrence(ctx: DeadlineContext, timescale: Timescale, n: number, start
     title: timescale.title,
     start: rule.unit === 'hours' && startEvent.at !== undefined ? startEvent.at : startEvent.date,
     startEvent: startEvent.type,
-    due: due.at ?? due.date,
-    ...standing,
+    due: due.at ?? fromDayNumber(due.day),
+    status: standing.status,
+    metOn: standing.metOn,
+    workingDaysRemaining: standing.workingDaysRemaining,
+    workingDaysOverdue: standing.workingDaysOverdue,
     projected: due.projected,
     counting,
     amount: rule.amount,
     unit: rule.unit,
-    explanation: explain(ctx, rule, counting, startEvent, due, after),
+    explanation: explain(ctx, countedRule, counting, startEvent, due, after),
     citation,
     overdueFlag: timescale.overdueFlag ?? 'overdue',
   };
@@ -146,11 +147,18 @@ function occurrence(ctx: DeadlineContext, timescale: Timescale, n: number, start
   return deadline;
 }
 
+/** One edition of a timescale, with the days it holds over as day numbers. */
+interface Edition {
+  timescale: Timescale;
+  from: number;
+  to: number;
+}
+
 interface TimescaleIndex {
-  /** The rule set's timescales grouped by id: one group per timescale, one entry per edition. */
-  groups: Timescale[][];
-  /** For each event type, the groups it can start, so each event visits only those. */
-  byStartType: Map<string, number[]>;
+  /** How many timescales the rule set has (editions of one timescale share its id). */
+  groupCount: number;
+  /** For each event type, the timescales it can start: the group's place, and its editions. */
+  byStartType: Map<string, { group: number; editions: Edition[] }[]>;
 }
 
 const indexes = new WeakMap<RuleSet, TimescaleIndex>();
@@ -158,17 +166,28 @@ const indexes = new WeakMap<RuleSet, TimescaleIndex>();
 function timescaleIndex(ruleSet: RuleSet): TimescaleIndex {
   let index = indexes.get(ruleSet);
   if (!index) {
-    const byId = new Map<string, Timescale[]>();
-    for (const timescale of ruleSet.timescales) byId.set(timescale.id, [...(byId.get(timescale.id) ?? []), timescale]);
-    const groups = [...byId.values()];
-    const byStartType = new Map<string, number[]>();
-    groups.forEach((group, g) => {
-      for (const type of new Set(group.map((t) => t.start.event))) byStartType.set(type, [...(byStartType.get(type) ?? []), g]);
+    const byId = new Map<string, Edition[]>();
+    for (const timescale of ruleSet.timescales) {
+      const edition = { timescale,
+        from: timescale.effectiveFrom === undefined ? -Infinity : toDayNumber(timescale.effectiveFrom),
+        to: timescale.effectiveTo === undefined ? Infinity : toDayNumber(timescale.effectiveTo) };
+      byId.set(timescale.id, [...(byId.get(timescale.id) ?? []), edition]);
+    }
+    const byStartType: TimescaleIndex['byStartType'] = new Map();
+    [...byId.values()].forEach((editions, group) => {
+      for (const type of new Set(editions.map((e) => e.timescale.start.event))) {
+        byStartType.set(type, [...(byStartType.get(type) ?? []), { group, editions }]);
+      }
     });
-    index = { groups, byStartType };
+    index = { groupCount: byId.size, byStartType };
     indexes.set(ruleSet, index);
   }
   return index;
+}
+
+interface Start {
+  event: TimelineEvent;
+  timescale: Timescale;
 }
 
 /**
@@ -180,26 +199,30 @@ export function caseDeadlines(ctx: DeadlineContext): Deadline[] {
   const deadlines: Deadline[] = [];
   // appliesWhen sees the case facts and the start event: one object, its `start` set per event.
   const startFacts: Record<string, unknown> = { ...ctx.facts, start: null };
-  const applies = (condition: Timescale['appliesWhen'], event: TimelineEvent): boolean => {
-    if (condition === undefined) return true;
+  const applies = (timescale: Timescale, event: TimelineEvent): boolean => {
+    if (timescale.appliesWhen === undefined) return true;
     startFacts.start = event.event;
-    return evaluateCondition(condition, startFacts);
+    return evaluateCondition(timescale.appliesWhen, startFacts);
   };
-  const { groups, byStartType } = timescaleIndex(ctx.ruleSet);
-  // The edition of each timescale in force on the day each event starts it, if it applies.
-  const startsByGroup: { event: TimelineEvent; timescale: Timescale }[][] = groups.map(() => []);
+  const { groupCount, byStartType } = timescaleIndex(ctx.ruleSet);
+  // For each timescale, the events that start it, each with the edition in force on its day.
+  const startsByGroup: (Start[] | undefined)[] = new Array(groupCount);
   for (const event of ctx.timeline) {
-    for (const g of byStartType.get(event.type) ?? []) {
-      const timescale = groups[g]?.find((t) => matchesEvent(event, t.start)
-        && holdsOn(t, event.day)
-        && (t.levels === undefined || t.levels.includes(ctx.currentLevel))
-        && applies(t.appliesWhen, event));
-      if (timescale) startsByGroup[g]?.push({ event, timescale });
+    for (const { group, editions } of byStartType.get(event.type) ?? []) {
+      for (const { timescale, from, to } of editions) {
+        if (from <= event.day && event.day <= to && matchesEvent(event, timescale.start)
+          && (timescale.levels === undefined || timescale.levels.includes(ctx.currentLevel))
+          && applies(timescale, event)) {
+          (startsByGroup[group] ??= []).push({ event, timescale });
+          break;
+        }
+      }
     }
   }
-  for (const starts of startsByGroup) {
-    const first = starts[0];
-    if (!first) continue;
+  for (let group = 0; group < groupCount; group += 1) {
+    const starts = startsByGroup[group];
+    const first = starts?.[0];
+    if (!starts || !first) continue;
     const { timescale } = first;
     if (!timescale.repeat) {
       starts.forEach(({ event, timescale: t }, i) => {

@@ -1,26 +1,30 @@
-import { addDays, addMonths, addWeeks } from '../calendar/addCalendarTime.js';
-import type { DayOff, WorkingDayCalendar } from '../calendar/createCalendar.js';
-import type { IsoDate } from '../calendar/dayNumber.js';
-import { addHours, londonDate, type IsoInstant } from '../calendar/londonInstant.js';
+import { addMonthsToDayNumber } from '../calendar/addCalendarTime.js';
+import type { DayNumberCalendar, DayOff } from '../calendar/createCalendar.js';
+import { londonDayNumber, toLondonInstant, type IsoInstant } from '../calendar/londonInstant.js';
 import type { TimeUnit } from '../rules/ruleFileSchema.js';
 
-/** Where a clock starts: the event's date, and its instant when one was recorded. */
+const HOUR = 3_600_000;
+
+/** Where a clock starts, as day numbers: the event's date, and its instant when one was recorded. */
 export interface ClockStart {
-  date: IsoDate;
-  at?: IsoInstant | undefined;
+  day: number;
+  /** Milliseconds since the epoch. */
+  epochMs?: number | undefined;
 }
 
 export type Counting = 'start-excluded' | 'start-included';
 
 export interface DueDate {
-  /** The last day on which the timescale is met. */
-  date: IsoDate;
+  /** The last day on which the timescale is met (a day number). */
+  day: number;
   /** For hour rules with a recorded start instant: the instant it falls due, in London time. */
   at?: IsoInstant | undefined;
+  /** That instant in milliseconds since the epoch. */
+  epochMs?: number | undefined;
   /** Bank holidays and closures the count skipped (working-day rules only). */
-  skipped: DayOff[];
-  /** The due date was rolled forward off a day that is not a working day. */
-  rolledFrom?: IsoDate | undefined;
+  skipped: readonly Readonly<DayOff>[];
+  /** The due date was rolled forward off this day, which is not a working day. */
+  rolledFrom?: number | undefined;
   /** Whether the count relied on a year whose bank holidays are projected. */
   projected: boolean;
 }
@@ -31,6 +35,8 @@ export interface DueRule {
   counting?: Counting | undefined;
   roll?: 'none' | 'forward' | undefined;
 }
+
+const NOTHING_SKIPPED: readonly Readonly<DayOff>[] = Object.freeze([]);
 
 /**
  * When a timescale falls due from its start.
@@ -43,32 +49,32 @@ export interface DueRule {
  * - hours: elapsed hours from the start instant; with only a date recorded, whole days
  *   (24 hours = the next day), since the hour of the start is not known.
  */
-export function dueDate(start: ClockStart, rule: DueRule, calendar: WorkingDayCalendar): DueDate {
+export function dueDate(start: ClockStart, rule: DueRule, calendar: DayNumberCalendar): DueDate {
   if (rule.unit === 'hours') {
-    if (start.at !== undefined) {
-      const at = addHours(start.at, rule.amount);
-      return { date: londonDate(at), at, skipped: [], projected: false };
+    if (start.epochMs !== undefined) {
+      const epochMs = start.epochMs + rule.amount * HOUR;
+      return { day: londonDayNumber(epochMs), at: toLondonInstant(epochMs), epochMs, skipped: NOTHING_SKIPPED, projected: false };
     }
-    return { date: addDays(start.date, Math.ceil(rule.amount / 24)), skipped: [], projected: false };
+    return { day: start.day + Math.ceil(rule.amount / 24), skipped: NOTHING_SKIPPED, projected: false };
   }
-  let date: IsoDate;
+  let day: number;
   if (rule.unit === 'working-days') {
-    const startCounts = rule.counting === 'start-included' && calendar.isWorkingDay(start.date);
-    date = calendar.addWorkingDays(start.date, startCounts ? rule.amount - 1 : rule.amount);
-  } else if (rule.unit === 'days') date = addDays(start.date, rule.amount);
-  else if (rule.unit === 'weeks') date = addWeeks(start.date, rule.amount);
-  else date = addMonths(start.date, rule.amount);
+    const startCounts = rule.counting === 'start-included' && calendar.isWorkingDay(start.day);
+    day = calendar.addWorkingDays(start.day, startCounts ? rule.amount - 1 : rule.amount);
+  } else if (rule.unit === 'days') day = start.day + rule.amount;
+  else if (rule.unit === 'weeks') day = start.day + 7 * rule.amount;
+  else day = addMonthsToDayNumber(start.day, rule.amount);
 
-  let rolledFrom: IsoDate | undefined;
-  if (rule.roll === 'forward' && !calendar.isWorkingDay(date)) {
-    rolledFrom = date;
-    date = calendar.rollForward(date);
+  let rolledFrom: number | undefined;
+  if (rule.roll === 'forward' && !calendar.isWorkingDay(day)) {
+    rolledFrom = day;
+    day = calendar.rollForward(day);
   }
   const usesCalendar = rule.unit === 'working-days' || rolledFrom !== undefined;
   return {
-    date,
-    skipped: rule.unit === 'working-days' ? calendar.daysOffBetween(start.date, date) : [],
+    day,
+    skipped: rule.unit === 'working-days' ? calendar.daysOffBetween(start.day, day) : NOTHING_SKIPPED,
     rolledFrom,
-    projected: usesCalendar && calendar.isProjected(date),
+    projected: usesCalendar && calendar.isProjected(day),
   };
 }

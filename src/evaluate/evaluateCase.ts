@@ -96,17 +96,18 @@ function section47Citation(ruleSet: RuleSet, record: CaseRecord): Citation | nul
 function evaluateValid(record: CaseRecord, asOfDay: number, allEditions: RuleSet, options: EvaluateOptions): Evaluation {
   const asOf = fromDayNumber(asOfDay);
   const ruleSet = ruleSetInForce(allEditions, asOf);
-  const calendar = ruleSetCalendar(allEditions);
+  const calendar = ruleSetCalendar(allEditions).dayNumbers;
   const timeline = caseTimeline(record.events, asOfDay);
   const last = timeline.at(-1);
-  const closedOn = last?.type === 'closed' ? last.date : undefined;
+  const closing = last?.type === 'closed' ? last : undefined;
+  const closedOn = closing?.date;
   const facts = caseFacts(record, timeline, asOfDay);
   const assessment = assessLevel(ruleSet, record.needs);
   const currentLevel = ruleSet.levels.find((l) => l.level === record.currentLevel);
 
   const deadlines = caseDeadlines({
     ruleSet: allEditions, calendar, timeline, facts, currentLevel: record.currentLevel,
-    judgedOn: closedOn ?? asOf, closedOn, dueSoonWorkingDays: options.dueSoonWorkingDays ?? 5,
+    judgedOn: closing?.day ?? asOfDay, closed: closing !== undefined, dueSoonWorkingDays: options.dueSoonWorkingDays ?? 5,
     counting: options.counting,
   });
   return {
@@ -129,7 +130,7 @@ function evaluateValid(record: CaseRecord, asOfDay: number, allEditions: RuleSet
       record, assessment, currentLevel, deadlines, section47Citation: section47Citation(ruleSet, record),
       consentStands: consentStands(record, asOfDay), closed: closedOn !== undefined, judgedOn: closedOn ?? asOf,
     }),
-    recommendation: recommend({ record, ruleSet, calendar, assessment, facts, asOf, closedOn }),
+    recommendation: recommend({ record, ruleSet, calendar, assessment, facts, asOfDay, closedOn }),
   };
 }
 

@@ -1,5 +1,5 @@
-import type { WorkingDayCalendar } from '../calendar/createCalendar.js';
-import type { IsoDate } from '../calendar/dayNumber.js';
+import type { DayNumberCalendar } from '../calendar/createCalendar.js';
+import { fromDayNumber, type IsoDate } from '../calendar/dayNumber.js';
 import { evaluateCondition, type Facts } from '../rules/evaluateCondition.js';
 import type { RuleSet } from '../rules/loadRuleSet.js';
 import type { Citation, Pathway } from '../rules/ruleFileSchema.js';
@@ -32,10 +32,10 @@ export interface Recommendation {
 export interface RecommendationContext {
   record: CaseRecord;
   ruleSet: RuleSet;
-  calendar: WorkingDayCalendar;
+  calendar: DayNumberCalendar;
   assessment: LevelAssessment;
   facts: Facts;
-  asOf: IsoDate;
+  asOfDay: number;
   closedOn: IsoDate | undefined;
 }
 
@@ -56,7 +56,7 @@ function steps(ctx: RecommendationContext, pathway: Pathway): RecommendedStep[] 
       return {
         text: action.text,
         contact: contact ? [contact.name, contact.phone, contact.email].filter(Boolean).join(', ') : null,
-        due: timescale ? dueDate({ date: ctx.asOf }, timescale, ctx.calendar).date : null,
+        due: timescale ? fromDayNumber(dueDate({ day: ctx.asOfDay }, timescale, ctx.calendar).day) : null,
       };
     });
     byPathway.set(pathway, found);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { addMonths as dateFnsAddMonths } from 'date-fns';
-import { addDays, addMonths, addWeeks } from '../../src/calendar/addCalendarTime.js';
+import { addDays, addMonths, addMonthsToDayNumber, addWeeks } from '../../src/calendar/addCalendarTime.js';
+import { fromDayNumber, toDayNumber } from '../../src/calendar/dayNumber.js';
 import { isoFromUtcDays, utcDays } from './naiveWorkingDays.js';
 
 const dateBetween = (from: string, to: string) =>
@@ -108,5 +109,18 @@ describe('addMonths ("within n months", date-fns semantics)', () => {
     expect(() => addMonths('2025-01-31', 1.5)).toThrow(RangeError);
     expect(() => addMonths('2025-01-31', 1.5)).toThrow('months');
     expect(() => addMonths('2025-13-01', 1)).toThrow('2025-13-01');
+  });
+});
+
+describe('addMonthsToDayNumber', () => {
+  it('is addMonths on day numbers: 31 Jan 2024 + 1 month is 29 Feb 2024, day 19782', () => {
+    expect(addMonthsToDayNumber(toDayNumber('2024-01-31'), 1)).toBe(19782);
+    expect(fromDayNumber(19782)).toBe('2024-02-29');
+  });
+
+  it('property: agrees with addMonths for dates 1978–2200 and n up to ±600', () => {
+    fc.assert(fc.property(dateBetween('1978-01-01', '2200-12-31'), fc.integer({ min: -600, max: 600 }), (d, n) => {
+      expect(fromDayNumber(addMonthsToDayNumber(toDayNumber(d), n))).toBe(addMonths(d, n));
+    }), { numRuns: 300 });
   });
 });

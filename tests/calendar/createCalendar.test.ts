@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createCalendar, FIRST_YEAR, LAST_YEAR } from '../../src/calendar/createCalendar.js';
 import { englandAndWales } from '../../src/calendar/englandAndWales.js';
+import { fromDayNumber, toDayNumber } from '../../src/calendar/dayNumber.js';
+import fc from 'fast-check';
 import { sharedHolidaysOf } from './sharedBankHolidays.js';
 
 const event = (date: string, title: string) => ({ title, date, notes: '', bunting: true });
@@ -261,5 +263,54 @@ describe('createCalendar with a loaded list that skips a year', () => {
     expect(calendar.isProjected('2030-06-03')).toBe(false);
     expect(calendar.isProjected('2031-06-02')).toBe(true);
     expect(calendar.isProjected('1995-05-08')).toBe(false);
+  });
+});
+
+describe('calendar.dayNumbers: the same arithmetic on day numbers', () => {
+  const york = createCalendar({ closures: ['2025-12-29', '2025-12-30', '2025-12-31'] });
+  const days = york.dayNumbers;
+  const day = toDayNumber;
+
+  it('gives the worked examples: 19 Dec 2024 (day 20076) + 15 working days is 14 Jan 2025 (day 20102)', () => {
+    const calendar = englandAndWales().dayNumbers;
+    expect(calendar.addWorkingDays(20076, 15)).toBe(20102);
+    expect(calendar.workingDaysBetween(20076, 20102)).toBe(15);
+    expect(calendar.daysOffBetween(20076, 20102).map((d) => d.date)).toEqual(['2024-12-25', '2024-12-26', '2025-01-01']);
+    expect(calendar.isWorkingDay(day('2024-12-25'))).toBe(false);
+    expect(fromDayNumber(calendar.rollForward(day('2025-01-04')))).toBe('2025-01-06');
+    expect(calendar.isProjected(day('2030-05-06'))).toBe(true);
+  });
+
+  it('counts the closures too: one working day after Wed 24 Dec 2025 is Fri 2 Jan 2026 in York', () => {
+    expect(fromDayNumber(days.addWorkingDays(day('2025-12-24'), 1))).toBe('2026-01-02');
+  });
+
+  it('property: agrees with the date API for dates 1980–2198 and offsets up to ±400', () => {
+    const date = fc.integer({ min: day('1980-01-01'), max: day('2198-12-31') });
+    fc.assert(fc.property(date, date, fc.integer({ min: -400, max: 400 }), (a, b, n) => {
+      const [isoA, isoB] = [fromDayNumber(a), fromDayNumber(b)];
+      expect(days.isWorkingDay(a)).toBe(york.isWorkingDay(isoA));
+      expect(fromDayNumber(days.addWorkingDays(a, n))).toBe(york.addWorkingDays(isoA, n));
+      expect(days.workingDaysBetween(a, b)).toBe(york.workingDaysBetween(isoA, isoB));
+      expect(fromDayNumber(days.rollForward(a))).toBe(york.rollForward(isoA));
+      expect(days.isProjected(a)).toBe(york.isProjected(isoA));
+      if (Math.abs(b - a) < 800) expect(days.daysOffBetween(a, b)).toEqual(york.daysOffBetween(isoA, isoB));
+    }), { numRuns: 300 });
+  });
+
+  it('returns shared, frozen days off, where the date API returns copies', () => {
+    const [christmas] = days.daysOffBetween(day('2025-12-24'), day('2025-12-25'));
+    expect(Object.isFrozen(christmas)).toBe(true);
+    expect(days.daysOffBetween(day('2025-12-24'), day('2025-12-25'))[0]).toBe(christmas);
+    const [copy] = york.daysOffBetween('2025-12-24', '2025-12-25');
+    expect(Object.isFrozen(copy)).toBe(false);
+    expect(copy).toEqual(christmas);
+  });
+
+  it('refuses day numbers outside the calendar or not whole, with a RangeError', () => {
+    expect(() => days.addWorkingDays(day('2201-01-01'), 1)).toThrow('2201-01-01 is outside the calendar');
+    expect(() => days.isWorkingDay(day('1977-12-31'))).toThrow(RangeError);
+    expect(() => days.isWorkingDay(20076.5)).toThrow('A day number must be a whole number, not 20076.5');
+    expect(() => days.daysOffBetween(20076, Number.NaN)).toThrow(RangeError);
   });
 });
