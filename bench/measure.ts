@@ -1,37 +1,61 @@
 /**
  * A small, honest benchmark harness: each case runs in the same process and the same run as
- * its baseline, after a warm-up, for a fixed wall time, and reports operations per second.
+ * its baseline, after a warm-up. The cases take turns over several rounds, so that a slow
+ * moment of the machine falls on all of them, and each reports its median round.
  */
-export interface Measurement {
+export interface BenchCase {
   name: string;
-  opsPerSecond: number;
+  fn: (i: number) => unknown;
 }
 
-/** Runs `fn(i)` repeatedly for about `seconds` after a warm-up and returns operations per second. */
-export function measure(name: string, fn: (i: number) => unknown, { seconds = 1, batch = 1 } = {}): Measurement {
-  let sink: unknown;
-  for (let i = 0; i < 2000; i += 1) sink = fn(i);
+export interface CompareOptions {
+  /** Rounds each case runs; the median is reported. */
+  rounds?: number;
+  /** Wall time of one round of one case. */
+  seconds?: number;
+}
+
+let sink: unknown;
+
+/** Runs `fn(i)` repeatedly for about `seconds` and returns operations per second. */
+function round(fn: (i: number) => unknown, seconds: number, first: number): number {
   let ops = 0;
   const start = process.hrtime.bigint();
   const budget = BigInt(Math.round(seconds * 1e9));
   while (process.hrtime.bigint() - start < budget) {
-    for (let i = 0; i < 1000; i += 1) sink = fn(ops + i);
+    for (let i = 0; i < 1000; i += 1) sink = fn(first + ops + i);
     ops += 1000;
   }
-  const elapsed = Number(process.hrtime.bigint() - start) / 1e9;
-  if (sink === Symbol.for('never')) console.log(sink);
-  return { name, opsPerSecond: (ops * batch) / elapsed };
+  return ops / (Number(process.hrtime.bigint() - start) / 1e9);
 }
 
-/** Prints measurements as a table, each with its ratio to the first (the baseline). */
-export function report(title: string, measurements: readonly Measurement[]): void {
-  const [baseline] = measurements;
-  console.log(`\n${title}`);
-  const width = Math.max(...measurements.map((m) => m.name.length));
-  for (const m of measurements) {
-    const ratio = baseline ? m.opsPerSecond / baseline.opsPerSecond : 1;
-    console.log(`  ${m.name.padEnd(width)}  ${Math.round(m.opsPerSecond).toLocaleString('en-GB').padStart(13)} ops/s  ${ratio.toFixed(2)}× baseline`);
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+};
+
+/**
+ * Measures the cases in turns and prints a table: each case's median operations per second,
+ * its ratio to the first case (the baseline), and the spread of its rounds.
+ */
+export function compare(title: string, cases: readonly BenchCase[], { rounds = 5, seconds = 0.4 }: CompareOptions = {}): void {
+  for (const { fn } of cases) for (let i = 0; i < 2000; i += 1) sink = fn(i);
+  const results = cases.map(() => [] as number[]);
+  for (let r = 0; r < rounds; r += 1) {
+    cases.forEach(({ fn }, c) => results[c]?.push(round(fn, seconds, r * 1_000_000)));
   }
+  if (sink === Symbol.for('never')) console.log(sink);
+  const medians = results.map(median);
+  const baseline = medians[0] ?? 1;
+  console.log(`\n${title} (median of ${rounds} rounds)`);
+  const width = Math.max(...cases.map((c) => c.name.length));
+  cases.forEach((c, i) => {
+    const ops = medians[i] as number;
+    const runs = results[i] as number[];
+    const spread = (Math.max(...runs) - Math.min(...runs)) / ops / 2;
+    console.log(`  ${c.name.padEnd(width)}  ${Math.round(ops).toLocaleString('en-GB').padStart(13)} ops/s  ±${(spread * 100).toFixed(0).padStart(2)}%  ${(ops / baseline).toFixed(2)}× baseline`);
+  });
 }
 
 /** A deterministic pseudo-random sequence (mulberry32), so every run measures the same inputs. */

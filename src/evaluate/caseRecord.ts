@@ -1,7 +1,7 @@
 import { describeValue } from '../calendar/describeValue.js';
 import { z } from 'zod';
 import { instantToEpochMs, londonDate } from '../calendar/londonInstant.js';
-import { EVENT_TYPES, EventTypeSchema, type EventType } from '../rules/eventTypes.js';
+import { EVENT_TYPE_NAMES, EVENT_TYPES, type EventType } from '../rules/eventTypes.js';
 import { NeedProfileSchema } from '../rules/needProfile.js';
 import { IsoDateSchema } from '../rules/ruleFileSchema.js';
 
@@ -23,25 +23,46 @@ function londonDateOrUndefined(instant: string): string | undefined {
 }
 
 const ATTRIBUTE_NAMES = ['kind', 'receivedAsLevel', 'outcomeLevel', 'servicesAllocated', 'section47', 'toLevel'] as const;
+type AttributeName = typeof ATTRIBUTE_NAMES[number];
+type AttributesOf<T extends EventType> = (typeof EVENT_TYPES)[T]['attributes'];
+/** The values an attribute takes on any event that has it. */
+type AttributeValue<N extends AttributeName> = {
+  [T in EventType]: N extends keyof AttributesOf<T> ? AttributesOf<T>[N] extends readonly (infer V)[] ? V : never : never
+}[EventType];
+type AttributeFields = { [N in AttributeName]: z.ZodOptional<z.ZodType<AttributeValue<N>>> };
+
+/** For one type of event, each attribute: one of the values the vocabulary gives it, or absent when the type has none. */
+function attributeFields(type: EventType): AttributeFields {
+  const allowed: Record<string, readonly (string | number | boolean)[]> = EVENT_TYPES[type].attributes;
+  return Object.fromEntries(ATTRIBUTE_NAMES.map((name) => {
+    const values = Object.hasOwn(allowed, name) ? allowed[name] : undefined;
+    const schema = values
+      ? z.literal(values, { error: (issue) => `${describeValue(issue.input)} is not a possible ${name} of "${type}" (${values.map((v) => describeValue(v)).join(', ')})` })
+      : z.never({ error: `"${type}" events have no ${name}` });
+    return [name, schema.optional()];
+  })) as unknown as AttributeFields;
+}
+
+const eventFields = {
+  on: IsoDateSchema.optional(),
+  at: IsoInstantSchema.optional(),
+  id: z.string().max(200).optional(),
+  note: z.string().max(10_000).optional(),
+};
+
+// One schema per type of event, so that zod itself checks each type's attributes against the
+// shared vocabulary, and a record's event is checked against its own type's schema only.
+const eventSchemas = EVENT_TYPE_NAMES.map((type) => z.strictObject({ type: z.literal(type), ...eventFields, ...attributeFields(type) }));
 
 /**
  * Something that happened on a case, in the shared vocabulary. `on` is the date; `at`, the
  * instant, is needed only where an hour-based rule starts or ends (its date is read in London).
  */
-export const CaseEventSchema = z.object({
-  type: EventTypeSchema,
-  on: IsoDateSchema.optional(),
-  at: IsoInstantSchema.optional(),
-  // Which values each type of event may take is checked below, against the shared vocabulary.
-  kind: z.string().optional(),
-  receivedAsLevel: z.number().optional(),
-  outcomeLevel: z.number().optional(),
-  servicesAllocated: z.boolean().optional(),
-  section47: z.boolean().optional(),
-  toLevel: z.number().optional(),
-  id: z.string().max(200).optional(),
-  note: z.string().max(10_000).optional(),
-}).strict().superRefine((event, ctx) => {
+export const CaseEventSchema = z.discriminatedUnion('type', eventSchemas as [typeof eventSchemas[number], ...typeof eventSchemas], {
+  error: (issue) => (issue.code === 'invalid_union'
+    ? `unknown event type ${describeValue((issue.input as { type?: unknown }).type)}: the shared vocabulary is ${EVENT_TYPE_NAMES.join(', ')}`
+    : undefined),
+}).superRefine((event, ctx) => {
   if (event.on === undefined && event.at === undefined) {
     ctx.addIssue({ code: 'custom', path: ['on'], message: 'an event needs a date (on) or an instant (at)' });
   }
@@ -49,16 +70,6 @@ export const CaseEventSchema = z.object({
   const atDate = event.on !== undefined && event.at !== undefined ? londonDateOrUndefined(event.at) : undefined;
   if (atDate !== undefined && atDate !== event.on) {
     ctx.addIssue({ code: 'custom', path: ['at'], message: `the instant ${event.at} falls on ${atDate} in England, not on ${event.on}` });
-  }
-  const allowed: Record<string, readonly unknown[]> = EVENT_TYPES[event.type as EventType].attributes;
-  for (const name of ATTRIBUTE_NAMES) {
-    const value = event[name];
-    if (value === undefined) continue;
-    const values = Object.hasOwn(allowed, name) ? allowed[name] : undefined;
-    if (!values) ctx.addIssue({ code: 'custom', path: [name], message: `"${event.type}" events have no ${name}` });
-    else if (!values.includes(value)) {
-      ctx.addIssue({ code: 'custom', path: [name], message: `${describeValue(value)} is not a possible ${name} of "${event.type}" (${values.map((v) => describeValue(v)).join(', ')})` });
-    }
   }
 });
 
