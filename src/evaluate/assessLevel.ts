@@ -1,7 +1,7 @@
 import type { Facts } from '../rules/evaluateCondition.js';
 import { evaluateCondition } from '../rules/evaluateCondition.js';
 import type { RuleSet } from '../rules/loadRuleSet.js';
-import type { NeedProfile } from '../rules/needProfile.js';
+import { NeedProfileSchema, type NeedProfile } from '../rules/needProfile.js';
 import type { Level, Threshold } from '../rules/ruleFileSchema.js';
 
 /** The level a rule set's thresholds give a need profile, and the threshold that gave it. */
@@ -14,9 +14,19 @@ export interface LevelAssessment {
   threshold: Threshold | null;
   /** Every threshold that holds, highest level first. */
   held: Threshold[];
+  /** Why the level is met: the reasons of the thresholds that hold at that level. */
+  reasons: string[];
 }
 
-const assessments = new WeakMap<RuleSet, Map<string, LevelAssessment>>();
+const assessments = new WeakMap<RuleSet, Map<number, LevelAssessment>>();
+
+const { section47, section17, complexity } = NeedProfileSchema.shape;
+
+/** A need profile as one number, a cheaper cache key than a string (the schema bounds agencies to 0–99). */
+function profileKey(needs: NeedProfile): number {
+  const answers = section47.options.indexOf(needs.section47) * section17.options.length + section17.options.indexOf(needs.section17);
+  return (answers * 100 + needs.agencies) * complexity.options.length + complexity.options.indexOf(needs.complexity);
+}
 
 /**
  * Levels a need profile under a rule set's thresholds: the highest level any threshold
@@ -31,7 +41,7 @@ export function assessLevel(ruleSet: RuleSet, needs: NeedProfile): LevelAssessme
     byProfile = new Map();
     assessments.set(ruleSet, byProfile);
   }
-  const key = `${needs.section47}|${needs.section17}|${needs.agencies}|${needs.complexity}`;
+  const key = profileKey(needs);
   let assessment = byProfile.get(key);
   if (!assessment) {
     const held = ruleSet.thresholds
@@ -40,7 +50,9 @@ export function assessLevel(ruleSet: RuleSet, needs: NeedProfile): LevelAssessme
     const threshold = held[0] ?? null;
     const level = threshold ? (threshold.level as 1 | 2 | 3 | 4) : null;
     // Shared by every case with this profile: frozen, so no caller can change another's answer.
-    assessment = Object.freeze({ level, definition: ruleSet.levels.find((l) => l.level === level) ?? null, threshold, held: Object.freeze(held) as Threshold[] });
+    assessment = Object.freeze({ level, definition: ruleSet.levels.find((l) => l.level === level) ?? null, threshold,
+      held: Object.freeze(held) as Threshold[],
+      reasons: Object.freeze(held.filter((t) => t.level === level).map((t) => t.reason)) as string[] });
     byProfile.set(key, assessment);
   }
   return assessment;

@@ -11,8 +11,13 @@ export function consentStands(record: CaseRecord, day: number): boolean {
     && (consent.withdrawnOn === undefined || toDayNumber(consent.withdrawnOn) > day);
 }
 
+/** The facts of a case; `start` is the event that starts a timescale while its `appliesWhen` is tested, else null. */
+export interface CaseFacts extends Facts {
+  start: unknown;
+}
+
 /** The facts that rule conditions test: the need profile and what the record says of the case. */
-export function caseFacts(record: CaseRecord, timeline: readonly TimelineEvent[], day: number): Facts {
+export function caseFacts(record: CaseRecord, timeline: readonly TimelineEvent[], day: number): CaseFacts {
   const eventTypes: string[] = [];
   for (const event of timeline) if (!eventTypes.includes(event.type)) eventTypes.push(event.type);
   const { needs } = record;
@@ -26,5 +31,6 @@ export function caseFacts(record: CaseRecord, timeline: readonly TimelineEvent[]
     unborn: record.child?.unborn === true,
     consentGiven: consentStands(record, day),
     eventTypes,
+    start: null,
   };
 }

@@ -2,10 +2,11 @@ import type { DayNumberCalendar } from '../calendar/createCalendar.js';
 import { fromDayNumber, toDayNumber, type IsoDate } from '../calendar/dayNumber.js';
 import { formatDayList, formatDayNumber } from '../calendar/formatDate.js';
 import type { IsoInstant } from '../calendar/londonInstant.js';
-import { evaluateCondition, type Facts } from '../rules/evaluateCondition.js';
+import { evaluateCondition } from '../rules/evaluateCondition.js';
 import type { EventType } from '../rules/eventTypes.js';
 import type { RuleSet } from '../rules/loadRuleSet.js';
 import type { Citation, Timescale } from '../rules/ruleFileSchema.js';
+import type { CaseFacts } from './caseFacts.js';
 import { matchesEvent, type TimelineEvent } from './caseTimeline.js';
 import { dueDate, type Counting, type DueDate, type DueRule } from './dueDate.js';
 
@@ -47,7 +48,7 @@ export interface DeadlineContext {
   ruleSet: RuleSet;
   calendar: DayNumberCalendar;
   timeline: readonly TimelineEvent[];
-  facts: Facts;
+  facts: CaseFacts;
   currentLevel: number;
   /** The day statuses are judged on (a day number): the as-of date, or the day the case closed. */
   judgedOn: number;
@@ -197,12 +198,14 @@ interface Start {
  */
 export function caseDeadlines(ctx: DeadlineContext): Deadline[] {
   const deadlines: Deadline[] = [];
-  // appliesWhen sees the case facts and the start event: one object, its `start` set per event.
-  const startFacts: Record<string, unknown> = { ...ctx.facts, start: null };
+  // appliesWhen sees the case facts with `start` set to the start event, and only then.
+  const { facts } = ctx;
   const applies = (timescale: Timescale, event: TimelineEvent): boolean => {
     if (timescale.appliesWhen === undefined) return true;
-    startFacts.start = event.event;
-    return evaluateCondition(timescale.appliesWhen, startFacts);
+    facts.start = event.event;
+    const holds = evaluateCondition(timescale.appliesWhen, facts);
+    facts.start = null;
+    return holds;
   };
   const { groupCount, byStartType } = timescaleIndex(ctx.ruleSet);
   // For each timescale, the events that start it, each with the edition in force on its day.

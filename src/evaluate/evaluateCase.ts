@@ -90,7 +90,7 @@ function validate(input: unknown, options: EvaluateOptions): { record: CaseRecor
 /** The threshold a section 47 concern meets on its own, so a flag cites it and not, say, section 17. */
 function section47Citation(ruleSet: RuleSet, record: CaseRecord): Citation | null {
   const alone = assessLevel(ruleSet, { section47: record.needs.section47, section17: 'not-met', agencies: 0, complexity: 'none' });
-  return (alone.level === 4 ? alone.threshold?.citation : undefined) ?? ruleSet.levels.find((l) => l.level === 4)?.citation ?? null;
+  return (alone.level === 4 ? alone.threshold?.citation : undefined) ?? ruleSet.levels[3]?.citation ?? null;
 }
 
 function evaluateValid(record: CaseRecord, asOfDay: number, allEditions: RuleSet, options: EvaluateOptions): Evaluation {
@@ -103,7 +103,7 @@ function evaluateValid(record: CaseRecord, asOfDay: number, allEditions: RuleSet
   const closedOn = closing?.date;
   const facts = caseFacts(record, timeline, asOfDay);
   const assessment = assessLevel(ruleSet, record.needs);
-  const currentLevel = ruleSet.levels.find((l) => l.level === record.currentLevel);
+  const currentLevel = ruleSet.levels[record.currentLevel - 1];
 
   const deadlines = caseDeadlines({
     ruleSet: allEditions, calendar, timeline, facts, currentLevel: record.currentLevel,
@@ -121,7 +121,8 @@ function evaluateValid(record: CaseRecord, asOfDay: number, allEditions: RuleSet
       current: record.currentLevel,
       name: assessment.definition?.name ?? null,
       currentName: currentLevel?.name ?? null,
-      reasons: assessment.held.filter((t) => t.level === assessment.level).map((t) => t.reason),
+      // A copy, not a view of the shared frozen list: a caller may change its result.
+      reasons: assessment.reasons.slice(),
       rule: assessment.threshold?.id ?? null,
       citation: assessment.threshold?.citation ?? null,
     },

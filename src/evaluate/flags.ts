@@ -19,7 +19,7 @@ export interface Flag {
   citation: Citation | null;
 }
 
-const SEVERITY_ORDER: Severity[] = ['immediate', 'high', 'medium', 'low'];
+const SEVERITY_RANK: Record<Severity, number> = { immediate: 0, high: 1, medium: 2, low: 3 };
 const OVERDUE_SEVERITY: Record<Deadline['overdueFlag'], Severity> = { overdue: 'high', 'child-not-seen': 'high', 'plan-drift': 'medium' };
 
 export interface FlagContext {
@@ -35,27 +35,25 @@ export interface FlagContext {
   closed: boolean;
 }
 
-function deadlineFlags(deadlines: readonly Deadline[], judgedOn: string): Flag[] {
-  return deadlines.flatMap((d): Flag[] => {
+function raiseDeadlineFlags(flags: Flag[], deadlines: readonly Deadline[], judgedOn: string): void {
+  for (const d of deadlines) {
+    if (d.status !== 'overdue' && d.status !== 'due-soon') continue;
     const due = d.due.length > 10 ? d.due : formatDate(d.due);
     if (d.status === 'overdue') {
       const when = d.workingDaysOverdue > 0 ? `${d.workingDaysOverdue} working day${d.workingDaysOverdue === 1 ? '' : 's'} overdue` : 'overdue';
-      return [{ code: d.overdueFlag, severity: OVERDUE_SEVERITY[d.overdueFlag], deadlineId: d.id, citation: d.citation,
-        message: `${d.title} was due ${due} and is ${when}` }];
-    }
-    if (d.status === 'due-soon') {
+      flags.push({ code: d.overdueFlag, severity: OVERDUE_SEVERITY[d.overdueFlag], deadlineId: d.id, citation: d.citation,
+        message: `${d.title} was due ${due} and is ${when}` });
+    } else {
       const left = d.workingDaysRemaining === 0
         ? (d.due.slice(0, 10) === judgedOn ? 'due today' : 'no working day left before it')
         : `${d.workingDaysRemaining} working day${d.workingDaysRemaining === 1 ? '' : 's'} left`;
-      return [{ code: 'due-soon', severity: 'low', deadlineId: d.id, citation: d.citation, message: `${d.title} is due ${due}: ${left}` }];
+      flags.push({ code: 'due-soon', severity: 'low', deadlineId: d.id, citation: d.citation, message: `${d.title} is due ${due}: ${left}` });
     }
-    return [];
-  });
+  }
 }
 
-function caseFlags(ctx: FlagContext): Flag[] {
+function raiseCaseFlags(flags: Flag[], ctx: FlagContext): void {
   const { record, assessment, currentLevel } = ctx;
-  const flags: Flag[] = [];
   const raise = (code: FlagCode, severity: Severity, message: string, citation: Citation | null): void => {
     flags.push({ code, severity, message, deadlineId: null, citation });
   };
@@ -82,11 +80,12 @@ function caseFlags(ctx: FlagContext): Flag[] {
       record.consent?.withdrawnOn ? `Consent to early help was withdrawn on ${formatDate(record.consent.withdrawnOn)}` : `No consent to early help is recorded at ${levelName}`,
       currentLevel?.citation ?? null);
   }
-  return flags;
 }
 
 /** Every flag the case raises, most severe first. */
 export function raiseFlags(ctx: FlagContext): Flag[] {
-  const flags = [...(ctx.closed ? [] : caseFlags(ctx)), ...deadlineFlags(ctx.deadlines, ctx.judgedOn)];
-  return flags.sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity));
+  const flags: Flag[] = [];
+  if (!ctx.closed) raiseCaseFlags(flags, ctx);
+  raiseDeadlineFlags(flags, ctx.deadlines, ctx.judgedOn);
+  return flags.length < 2 ? flags : flags.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
 }

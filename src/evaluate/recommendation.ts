@@ -89,7 +89,7 @@ export function recommend(ctx: RecommendationContext): Recommendation {
     && (p.lead === undefined || (record.lead !== undefined && p.lead.includes(record.lead)))
     && (p.when === undefined || evaluateCondition(p.when, ctx.facts)));
   const pathway = direction.map((d) => candidates.find((p) => p.direction === d)).find(Boolean);
-  const levelName = ctx.ruleSet.levels.find((l) => l.level === to)?.name ?? `level ${to}`;
+  const levelName = ctx.ruleSet.levels[to - 1]?.name ?? `level ${to}`;
   if (!pathway) {
     return { action, from, to, pathway: null, steps: [], citation: assessment.threshold?.citation ?? null,
       reason: `The needs meet level ${to} (${levelName}); ${ctx.ruleSet.authority} publishes no route for this move${record.lead ? ` when the lead is ${record.lead}` : ''} in ${ctx.ruleSet.id}` };

@@ -36,8 +36,15 @@ function factAt(facts: Facts, name: string, path: string | undefined): unknown {
  * @example evaluateCondition({ all: [{ fact: 'agencies', operator: 'greaterThan', value: 1 }] }, { agencies: 3 }) // true
  */
 export function evaluateCondition(condition: Condition, facts: Facts): boolean {
-  if ('all' in condition) return condition.all.every((c) => evaluateCondition(c, facts));
-  if ('any' in condition) return condition.any.some((c) => evaluateCondition(c, facts));
+  // Index loops, not every/some: built-in rule sets are frozen, and V8 runs those on frozen arrays many times slower.
+  if ('all' in condition) {
+    for (let i = 0; i < condition.all.length; i += 1) if (!evaluateCondition(condition.all[i] as Condition, facts)) return false;
+    return true;
+  }
+  if ('any' in condition) {
+    for (let i = 0; i < condition.any.length; i += 1) if (evaluateCondition(condition.any[i] as Condition, facts)) return true;
+    return false;
+  }
   if ('not' in condition) return !evaluateCondition(condition.not, facts);
   const test = operators[condition.operator];
   return test !== undefined && test(factAt(facts, condition.fact, condition.path), condition.value);

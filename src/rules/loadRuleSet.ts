@@ -22,6 +22,7 @@ export interface RuleSet {
   /** The rule sets this one builds on, nearest first (e.g. `['england/working-together']`). */
   extends: string[];
   sources: Source[];
+  /** Sorted by level: in an authority's rule set, which has all four, `levels[n - 1]` is level n. */
   levels: Level[];
   thresholds: Threshold[];
   timescales: Timescale[];
