@@ -1,10 +1,10 @@
 import { describeValue } from './describeValue.js';
-import { fromDayNumber, dayNumberFromParts, type IsoDate } from './dayNumber.js';
+import { daysInMonth, fromDayNumber, dayNumberFromParts, type IsoDate } from './dayNumber.js';
 
 /** An instant: an ISO 8601 timestamp with a `Z` or `±HH:MM` offset, e.g. `2025-03-30T00:30:00Z`. */
 export type IsoInstant = string;
 
-const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
+const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(Z|[+-]\d{2}:\d{2})$/;
 const HOUR = 3_600_000;
 
 const londonOffsetName = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', timeZoneName: 'longOffset' });
@@ -54,14 +54,21 @@ function londonOffsetMinutes(epochMs: number): number {
  */
 export function instantToEpochMs(instant: IsoInstant): number {
   const match = typeof instant === 'string' ? ISO_INSTANT.exec(instant) : null;
-  const ms = match ? Date.parse(instant) : Number.NaN;
-  const [, y, mo, d, h, mi] = match ?? [];
-  const fieldsValid = match !== null && Number(mo) >= 1 && Number(mo) <= 12 && Number(h) <= 23 && Number(mi) <= 59
-    && fromDayNumber(dayNumberFromParts(Number(y), Number(mo), Number(d))) === `${y}-${mo}-${d}`;
-  if (!fieldsValid || Number.isNaN(ms)) {
-    throw new RangeError(`Invalid instant ${describeValue(instant)}: expected an ISO 8601 timestamp with an offset, e.g. 2025-03-30T09:00:00+01:00`);
+  if (match) {
+    // Read field by field, within the limits Date.parse sets, so that no field rolls over into the next.
+    const field = (i: number): number => Number(match[i] ?? 0);
+    const [year, month, day, hour, minute, second] = [field(1), field(2), field(3), field(4), field(5), field(6)];
+    const fraction = match[7] === undefined ? 0 : Math.round(Number(`0.${match[7]}`) * 1000);
+    const offset = match[8] as string;
+    const offsetHours = offset === 'Z' ? 0 : Number(offset.slice(1, 3));
+    const offsetMinutes = offset === 'Z' ? 0 : Number(offset.slice(4, 6));
+    if (month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) && hour <= 23 && minute <= 59 && second <= 59
+      && offsetHours <= 23 && offsetMinutes <= 59) {
+      const offsetMs = (offset.startsWith('-') ? -1 : 1) * (offsetHours * HOUR + offsetMinutes * 60_000);
+      return dayNumberFromParts(year, month, day) * 86_400_000 + hour * HOUR + minute * 60_000 + second * 1000 + fraction - offsetMs;
+    }
   }
-  return ms;
+  throw new RangeError(`Invalid instant ${describeValue(instant)}: expected an ISO 8601 timestamp with an offset, e.g. 2025-03-30T09:00:00+01:00`);
 }
 
 /**

@@ -120,7 +120,7 @@ function firstEndAfter(ctx: DeadlineContext, match: Timescale['end'], from: Time
 function occurrence(ctx: DeadlineContext, timescale: Timescale, n: number, startEvent: TimelineEvent,
   rule: DueRule, citation: Citation, after: string, end: TimelineEvent | undefined): Deadline | null {
   const counting = rule.unit === 'working-days' ? (ctx.counting ?? rule.counting ?? 'start-excluded') : null;
-  const countedRule: DueRule = { amount: rule.amount, unit: rule.unit, counting: counting ?? undefined, roll: rule.roll };
+  const countedRule: DueRule = { amount: rule.amount, unit: rule.unit, counting: counting ?? undefined, roll: timescale.roll };
   const due = dueDate(startEvent, countedRule, ctx.calendar);
   const standing = judge(ctx, due, end);
   if (!standing) return null;
@@ -239,7 +239,7 @@ export function caseDeadlines(ctx: DeadlineContext): Deadline[] {
     let end = firstEndAfter(ctx, timescale.end, from, false);
     let n = 1;
     for (;;) {
-      const rule = n === 1 ? timescale : { ...timescale.repeat, roll: timescale.roll };
+      const rule = n === 1 ? timescale : timescale.repeat;
       const after = n === 1 ? eventName(ctx.ruleSet, timescale.start.event) : `the last ${eventName(ctx.ruleSet, timescale.end.event)}`;
       const found = occurrence(ctx, timescale, n, from, rule, n === 1 ? timescale.citation : timescale.repeat.citation, after, end);
       if (found) deadlines.push(found);

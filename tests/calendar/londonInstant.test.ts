@@ -97,6 +97,23 @@ describe('addHours and hoursBetween: elapsed hours across clock changes', () => 
     expect(addHours('2025-03-30T02:30:00+01:00', -1)).toBe('2025-03-30T00:30:00+00:00');
   });
 
+  it('property: instantToEpochMs reads a well-formed instant as Date.parse does; it refuses what Date.parse refuses and days that do not exist', () => {
+    const two = (max: number) => fc.integer({ min: 0, max }).map((n) => String(n).padStart(2, '0'));
+    const instant = fc.tuple(fc.integer({ min: 1978, max: 2200 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }),
+      two(24), two(60), fc.option(fc.tuple(two(60), fc.option(fc.integer({ min: 0, max: 999 }).map(String)))),
+      fc.oneof(fc.constant('Z'), fc.tuple(fc.constantFrom('+', '-'), two(24), two(60)).map(([sign, h, m]) => `${sign}${h}:${m}`)))
+      .map(([y, mo, d, h, mi, seconds, zone]) => `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}T${h}:${mi}`
+        + `${seconds ? `:${seconds[0]}${seconds[1] === null ? '' : `.${seconds[1]}`}` : ''}${zone}`);
+    fc.assert(fc.property(instant, (text) => {
+      const expected = Date.parse(text);
+      // Date.parse rolls 31 April over to 1 May; a day that does not exist is refused here.
+      const [y, mo, d] = text.slice(0, 10).split('-').map(Number) as [number, number, number];
+      const realDay = new Date(Date.UTC(y, mo - 1, d)).getUTCDate() === d;
+      if (Number.isNaN(expected) || !realDay) expect(() => instantToEpochMs(text)).toThrow(RangeError);
+      else expect(instantToEpochMs(text)).toBe(expected);
+    }), { numRuns: 2000 });
+  });
+
   it('accepts instants with any offset and fractions of an hour', () => {
     expect(addHours('2025-01-01T09:00:00Z', 1.5)).toBe('2025-01-01T10:30:00+00:00');
     expect(addHours('2025-07-01T09:00:00-04:00', 0)).toBe('2025-07-01T14:00:00+01:00');
