@@ -22,7 +22,8 @@ export { RuleFileSchema, EventMatchSchema, CitationSchema, SourceSchema, LevelSc
   type TimeUnit, type Pathway, type Contact, type EventMatch } from './rules/ruleFileSchema.js';
 export { ConditionSchema, FactConditionSchema, TopLevelConditionSchema, OPERATORS, type Condition, type FactCondition, type TopLevelCondition } from './rules/condition.js';
 export { evaluateCondition, type Facts } from './rules/evaluateCondition.js';
-export { EVENT_TYPES, EVENT_TYPE_NAMES, ROLE_NAMES, type EventType } from './rules/eventTypes.js';
+export { EVENT_TYPES, EVENT_TYPE_NAMES, EVENT_ATTRIBUTE_NAMES, ROLE_NAMES, type EventType, type EventAttributeName,
+  type EventAttributeValue } from './rules/eventTypes.js';
 export { NeedProfileSchema, type NeedProfile } from './rules/needProfile.js';
 export { loadRuleSet, parseRuleSet, BUILT_IN_RULE_SETS, type RuleSet, type Term } from './rules/loadRuleSet.js';
 export { ruleSetInForce } from './rules/ruleSetInForce.js';

@@ -1,7 +1,8 @@
 import { describeValue } from '../calendar/describeValue.js';
 import { z } from 'zod';
 import { instantToEpochMs, londonDate } from '../calendar/londonInstant.js';
-import { EVENT_TYPE_NAMES, EVENT_TYPES, type EventType } from '../rules/eventTypes.js';
+import { EVENT_ATTRIBUTE_NAMES, EVENT_TYPE_NAMES, EVENT_TYPES, type EventAttributeName, type EventAttributeValue,
+  type EventType } from '../rules/eventTypes.js';
 import { NeedProfileSchema } from '../rules/needProfile.js';
 import { IsoDateSchema } from '../rules/ruleFileSchema.js';
 
@@ -22,19 +23,12 @@ function londonDateOrUndefined(instant: string): string | undefined {
   }
 }
 
-const ATTRIBUTE_NAMES = ['kind', 'receivedAsLevel', 'outcomeLevel', 'servicesAllocated', 'section47', 'toLevel'] as const;
-type AttributeName = typeof ATTRIBUTE_NAMES[number];
-type AttributesOf<T extends EventType> = (typeof EVENT_TYPES)[T]['attributes'];
-/** The values an attribute takes on any event that has it. */
-type AttributeValue<N extends AttributeName> = {
-  [T in EventType]: N extends keyof AttributesOf<T> ? AttributesOf<T>[N] extends readonly (infer V)[] ? V : never : never
-}[EventType];
-type AttributeFields = { [N in AttributeName]: z.ZodOptional<z.ZodType<AttributeValue<N>>> };
+type AttributeFields = { [N in EventAttributeName]: z.ZodOptional<z.ZodType<EventAttributeValue<N>>> };
 
 /** For one type of event, each attribute: one of the values the vocabulary gives it, or absent when the type has none. */
 function attributeFields(type: EventType): AttributeFields {
   const allowed: Record<string, readonly (string | number | boolean)[]> = EVENT_TYPES[type].attributes;
-  return Object.fromEntries(ATTRIBUTE_NAMES.map((name) => {
+  return Object.fromEntries(EVENT_ATTRIBUTE_NAMES.map((name) => {
     const values = Object.hasOwn(allowed, name) ? allowed[name] : undefined;
     const schema = values
       ? z.literal(values, { error: (issue) => `${describeValue(issue.input)} is not a possible ${name} of "${type}" (${values.map((v) => describeValue(v)).join(', ')})` })

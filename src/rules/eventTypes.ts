@@ -35,6 +35,16 @@ export type EventType = keyof typeof EVENT_TYPES;
 
 export const EVENT_TYPE_NAMES = Object.keys(EVENT_TYPES) as EventType[];
 
+/** Every attribute any event type has. */
+export const EVENT_ATTRIBUTE_NAMES = ['kind', 'receivedAsLevel', 'outcomeLevel', 'servicesAllocated', 'section47', 'toLevel'] as const;
+
+export type EventAttributeName = typeof EVENT_ATTRIBUTE_NAMES[number];
+
+/** The values an attribute takes on the events that have it, e.g. `EventAttributeValue<'toLevel'>` is 1 | 2 | 3 | 4. */
+export type EventAttributeValue<N extends EventAttributeName> = {
+  [T in EventType]: (typeof EVENT_TYPES)[T]['attributes'] extends { readonly [K in N]: readonly (infer V)[] } ? V : never
+}[EventType];
+
 /** The roles a rule file may give local names to. */
 export const ROLE_NAMES = ['lead', 'assessment', 'meeting', 'plan', 'panel', 'front-door', 'record-system'] as const;
 
