@@ -47,4 +47,15 @@ describe('the packed package', () => {
       'dist/cli.js', 'rules/st-helens.json', 'rules/schema.json', 'rules/calendars/england-and-wales.json', 'README.md', 'package.json']));
     expect(packedFiles.filter((f) => /^(src|tests|bench|examples|scripts)\//.test(f) || f.endsWith('.test.ts'))).toEqual([]);
   });
+
+  it('brings in zod and nothing else at run time: the whole production tree a council installs', () => {
+    const tree = JSON.parse(execFileSync(npm, ['ls', '--all', '--omit=dev', '--json'], { cwd: scratch, encoding: 'utf8' })) as
+      { dependencies: Record<string, { version: string; dependencies?: Record<string, unknown> }> };
+    const ours = tree.dependencies['early-help-rules'];
+    const ownPackage = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    expect(Object.keys(ours?.dependencies ?? {})).toEqual(['zod']);
+    const zod = ours?.dependencies?.zod as { version: string; dependencies?: Record<string, unknown> };
+    expect(zod.version).toBe(ownPackage.dependencies.zod);
+    expect(zod.dependencies ?? {}).toEqual({});
+  });
 });
