@@ -20,12 +20,13 @@ export interface LevelAssessment {
 
 const assessments = new WeakMap<RuleSet, Map<number, LevelAssessment>>();
 
-const { section47, section17, complexity } = NeedProfileSchema.shape;
+const { section47, section17, agencies, complexity } = NeedProfileSchema.shape;
+const AGENCY_COUNTS = (agencies.maxValue as number) + 1;
 
-/** A need profile as one number, a cheaper cache key than a string (the schema bounds agencies to 0–99). */
+/** A need profile as one number, a cheaper cache key than a string: each answer a digit in its own base. */
 function profileKey(needs: NeedProfile): number {
   const answers = section47.options.indexOf(needs.section47) * section17.options.length + section17.options.indexOf(needs.section17);
-  return (answers * 100 + needs.agencies) * complexity.options.length + complexity.options.indexOf(needs.complexity);
+  return (answers * AGENCY_COUNTS + needs.agencies) * complexity.options.length + complexity.options.indexOf(needs.complexity);
 }
 
 /**

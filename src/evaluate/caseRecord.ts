@@ -2,7 +2,7 @@ import { describeValue } from '../calendar/describeValue.js';
 import { z } from 'zod';
 import { instantToEpochMs, londonDate } from '../calendar/londonInstant.js';
 import { EVENT_ATTRIBUTE_NAMES, EVENT_TYPE_NAMES, EVENT_TYPES, type EventAttributeName, type EventAttributeValue,
-  type EventType } from '../rules/eventTypes.js';
+  type EventType, unknownEventType } from '../rules/eventTypes.js';
 import { NeedProfileSchema } from '../rules/needProfile.js';
 import { IsoDateSchema } from '../rules/ruleFileSchema.js';
 
@@ -53,9 +53,7 @@ const eventSchemas = EVENT_TYPE_NAMES.map((type) => z.strictObject({ type: z.lit
  * instant, is needed only where an hour-based rule starts or ends (its date is read in London).
  */
 export const CaseEventSchema = z.discriminatedUnion('type', eventSchemas as [typeof eventSchemas[number], ...typeof eventSchemas], {
-  error: (issue) => (issue.code === 'invalid_union'
-    ? `unknown event type ${describeValue((issue.input as { type?: unknown }).type)}: the shared vocabulary is ${EVENT_TYPE_NAMES.join(', ')}`
-    : undefined),
+  error: (issue) => (issue.code === 'invalid_union' ? unknownEventType((issue.input as { type?: unknown }).type) : undefined),
 }).superRefine((event, ctx) => {
   if (event.on === undefined && event.at === undefined) {
     ctx.addIssue({ code: 'custom', path: ['on'], message: 'an event needs a date (on) or an instant (at)' });

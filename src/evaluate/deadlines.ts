@@ -1,11 +1,12 @@
 import type { DayNumberCalendar } from '../calendar/createCalendar.js';
-import { fromDayNumber, toDayNumber, type IsoDate } from '../calendar/dayNumber.js';
+import { fromDayNumber, type IsoDate } from '../calendar/dayNumber.js';
 import { formatDayList, formatDayNumber } from '../calendar/formatDate.js';
 import type { IsoInstant } from '../calendar/londonInstant.js';
 import { evaluateCondition } from '../rules/evaluateCondition.js';
 import type { EventType } from '../rules/eventTypes.js';
 import type { RuleSet } from '../rules/loadRuleSet.js';
 import type { Citation, Timescale } from '../rules/ruleFileSchema.js';
+import { periodOf } from '../rules/ruleSetInForce.js';
 import type { CaseFacts } from './caseFacts.js';
 import { matchesEvent, type TimelineEvent } from './caseTimeline.js';
 import { dueDate, type Counting, type DueDate, type DueRule } from './dueDate.js';
@@ -169,10 +170,8 @@ function timescaleIndex(ruleSet: RuleSet): TimescaleIndex {
   if (!index) {
     const byId = new Map<string, Edition[]>();
     for (const timescale of ruleSet.timescales) {
-      const edition = { timescale,
-        from: timescale.effectiveFrom === undefined ? -Infinity : toDayNumber(timescale.effectiveFrom),
-        to: timescale.effectiveTo === undefined ? Infinity : toDayNumber(timescale.effectiveTo) };
-      byId.set(timescale.id, [...(byId.get(timescale.id) ?? []), edition]);
+      const [from, to] = periodOf(timescale);
+      byId.set(timescale.id, [...(byId.get(timescale.id) ?? []), { timescale, from, to }]);
     }
     const byStartType: TimescaleIndex['byStartType'] = new Map();
     [...byId.values()].forEach((editions, group) => {
@@ -224,8 +223,8 @@ export function caseDeadlines(ctx: DeadlineContext): Deadline[] {
   }
   for (let group = 0; group < groupCount; group += 1) {
     const starts = startsByGroup[group];
-    const first = starts?.[0];
-    if (!starts || !first) continue;
+    if (!starts) continue;
+    const first = starts[0] as Start; // a group is listed only once an event starts it
     const { timescale } = first;
     if (!timescale.repeat) {
       starts.forEach(({ event, timescale: t }, i) => {

@@ -48,7 +48,10 @@ export type EventAttributeValue<N extends EventAttributeName> = {
 /** The roles a rule file may give local names to. */
 export const ROLE_NAMES = ['lead', 'assessment', 'meeting', 'plan', 'panel', 'front-door', 'record-system'] as const;
 
+/** Why a value is not an event type: it lists the vocabulary. */
+export function unknownEventType(value: unknown): string {
+  return `unknown event type ${describeValue(value)}: the shared vocabulary is ${EVENT_TYPE_NAMES.join(', ')}`;
+}
+
 /** An event type of the shared vocabulary, with an error that lists the vocabulary. */
-export const EventTypeSchema = z.enum(EVENT_TYPE_NAMES, {
-  error: (issue) => `unknown event type ${describeValue(issue.input)}: the shared vocabulary is ${EVENT_TYPE_NAMES.join(', ')}`,
-});
+export const EventTypeSchema = z.enum(EVENT_TYPE_NAMES, { error: (issue) => unknownEventType(issue.input) });

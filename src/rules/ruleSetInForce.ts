@@ -6,17 +6,26 @@ interface Dated {
   effectiveTo?: string | undefined;
 }
 
-const periods = new WeakMap<Dated, [number, number]>();
+const periods = new WeakMap<Dated, readonly [number, number]>();
 
-/** Whether an item holds on a day (both ends inclusive; an open end holds for ever). */
-export function holdsOn(item: Dated, day: number): boolean {
+/**
+ * The first and last days an item holds, as day numbers (an open end is ±Infinity), worked out once per item.
+ * @example periodOf({ effectiveFrom: '2023-12-15' }) // [19706, Infinity]
+ */
+export function periodOf(item: Dated): readonly [number, number] {
   let period = periods.get(item);
   if (!period) {
     period = [item.effectiveFrom === undefined ? -Infinity : toDayNumber(item.effectiveFrom),
       item.effectiveTo === undefined ? Infinity : toDayNumber(item.effectiveTo)];
     periods.set(item, period);
   }
-  return period[0] <= day && day <= period[1];
+  return period;
+}
+
+/** Whether an item holds on a day (both ends inclusive; an open end holds for ever). */
+export function holdsOn(item: Dated, day: number): boolean {
+  const [from, to] = periodOf(item);
+  return from <= day && day <= to;
 }
 
 // A batch evaluates thousands of cases as of one date: the rule set in force is worked out once.

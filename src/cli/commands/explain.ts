@@ -1,13 +1,9 @@
 import { parseArgs } from 'node:util';
 import { formatDate } from '../../calendar/formatDate.js';
-import { evaluateCase } from '../../evaluate/evaluateCase.js';
 import { ruleSetCalendar } from '../../evaluate/ruleSetCalendar.js';
-import { loadRuleSet } from '../../rules/loadRuleSet.js';
-import { asOfOption } from '../asOfOption.js';
 import { EXIT, UsageError, type Command } from '../command.js';
+import { CASE_FILE_OPTIONS, CASE_FILE_USAGE, evaluateCaseFile } from '../evaluateCaseFile.js';
 import { formatDeadlineArithmetic } from '../formatDeadlineArithmetic.js';
-import { readJsonFile } from '../readJsonFile.js';
-import { ruleSetOption } from '../ruleSetOption.js';
 
 export const explain: Command = {
   name: 'explain',
@@ -20,16 +16,13 @@ export const explain: Command = {
   days, weeks, months and hours, the calendar sum), the due date, where it stands, and the
   rule's source and quote.
 
-  --as-of  the date to read the case as of (default: today in England)
-  --rules  a council's own rule file (it may "extends" a built-in one) instead of the built-in set`,
+${CASE_FILE_USAGE}`,
   async run(args, io) {
     const { values, positionals } = parseArgs({ args, allowPositionals: true,
-      options: { 'as-of': { type: 'string' }, rules: { type: 'string' } } });
+      options: CASE_FILE_OPTIONS });
     const [file, wanted, extra] = positionals;
     if (file === undefined || wanted === undefined || extra !== undefined) throw new UsageError('explain takes a case file and a timescale id');
-    const ownRules = ruleSetOption(values.rules);
-    const result = evaluateCase(readJsonFile(file, 'case file'), { asOf: asOfOption(values['as-of']), ruleSet: ownRules });
-    const ruleSet = ownRules ?? loadRuleSet(result.authority);
+    const { result, ruleSet } = evaluateCaseFile(file, values);
 
     const [, timescale = wanted, nth] = /^(.+)#(\d+)$/.exec(wanted) ?? [];
     const chosen = result.deadlines.filter((d) => d.timescale === timescale && (nth === undefined || d.occurrence === Number(nth)));

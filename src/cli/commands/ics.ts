@@ -3,14 +3,12 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { formatDate } from '../../calendar/formatDate.js';
 import { londonDate } from '../../calendar/londonInstant.js';
-import { evaluateCase, type Evaluation } from '../../evaluate/evaluateCase.js';
-import { asOfOption } from '../asOfOption.js';
+import type { Evaluation } from '../../evaluate/evaluateCase.js';
 import { EXIT, UsageError, type Command } from '../command.js';
+import { CASE_FILE_OPTIONS, CASE_FILE_USAGE, evaluateCaseFile } from '../evaluateCaseFile.js';
 import { formatCitation } from '../formatCitation.js';
 import { standing } from '../formatEvaluation.js';
 import { formatICalendar, type AllDayEvent } from '../formatICalendar.js';
-import { readJsonFile } from '../readJsonFile.js';
-import { ruleSetOption } from '../ruleSetOption.js';
 
 const OPEN = new Set(['open', 'due-soon', 'overdue']);
 
@@ -43,15 +41,14 @@ export const ics: Command = {
   quote in the description. Each event keeps its UID from one export to the next, so importing a
   newer file updates the events. The file depends only on the case and --as-of (also its DTSTAMP).
 
-  --as-of  the date to read the case as of (default: today in England)
-  --rules  a council's own rule file (it may "extends" a built-in one) instead of the built-in set
+${CASE_FILE_USAGE}
   --out    write the calendar to this file instead of standard output`,
   async run(args, io) {
     const { values, positionals } = parseArgs({ args, allowPositionals: true,
-      options: { 'as-of': { type: 'string' }, rules: { type: 'string' }, out: { type: 'string' } } });
+      options: { ...CASE_FILE_OPTIONS, out: { type: 'string' } } });
     const [file, extra] = positionals;
     if (file === undefined || extra !== undefined) throw new UsageError('ics takes one case file');
-    const result = evaluateCase(readJsonFile(file, 'case file'), { asOf: asOfOption(values['as-of']), ruleSet: ruleSetOption(values.rules) });
+    const { result } = evaluateCaseFile(file, values);
     const events = dueDateEvents(result);
     const text = formatICalendar({ prodId: '-//early-help-rules//Due dates//EN', stamp: result.asOf, events });
     if (values.out === undefined) io.stdout.write(text);
