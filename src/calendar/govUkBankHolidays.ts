@@ -1,15 +1,7 @@
 import { z } from 'zod';
-import { toDayNumber } from './dayNumber.js';
+import { IsoDateSchema } from './dateSchemas.js';
 import type { BankHoliday } from './standingBankHolidays.js';
 
-const isoDate = z.string().refine((value) => {
-  try {
-    toDayNumber(value);
-    return true;
-  } catch {
-    return false;
-  }
-}, { message: 'expected a real date written YYYY-MM-DD' });
 
 /**
  * The shape of the UK government's `bank-holidays.json`, as published: one entry per division
@@ -21,7 +13,7 @@ export const GovUkBankHolidaysSchema = z.looseObject({
     division: z.literal('england-and-wales'),
     events: z.array(z.object({
       title: z.string().min(1),
-      date: isoDate,
+      date: IsoDateSchema,
       notes: z.string().optional(),
       bunting: z.boolean().optional(),
     })).min(1),

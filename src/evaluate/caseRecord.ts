@@ -1,19 +1,11 @@
 import { describeValue } from '../calendar/describeValue.js';
 import { z } from 'zod';
-import { instantToEpochMs, londonDate } from '../calendar/londonInstant.js';
+import { IsoDateSchema, IsoInstantSchema } from '../calendar/dateSchemas.js';
+import { londonDate } from '../calendar/londonInstant.js';
 import { EVENT_ATTRIBUTE_NAMES, EVENT_TYPE_NAMES, EVENT_TYPES, type EventAttributeName, type EventAttributeValue,
   type EventType, unknownEventType } from '../rules/eventTypes.js';
 import { NeedProfileSchema } from '../rules/needProfile.js';
-import { IsoDateSchema } from '../rules/ruleFileSchema.js';
 
-const IsoInstantSchema = z.string().refine((value) => {
-  try {
-    instantToEpochMs(value);
-    return true;
-  } catch {
-    return false;
-  }
-}, { error: (issue) => `${describeValue(issue.input)} is not an ISO 8601 timestamp with an offset, e.g. 2025-01-06T09:30:00Z` });
 
 function londonDateOrUndefined(instant: string): string | undefined {
   try {

@@ -1,19 +1,10 @@
 import { describeValue } from '../calendar/describeValue.js';
 import { z } from 'zod';
-import { toDayNumber } from '../calendar/dayNumber.js';
+import { IsoDateSchema } from '../calendar/dateSchemas.js';
 import { ConditionSchema, factTests, NEED_FACTS, TopLevelConditionSchema } from './condition.js';
 import { EVENT_TYPE_NAMES, EVENT_TYPES, EventTypeSchema, ROLE_NAMES, type EventType } from './eventTypes.js';
 
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id is lower-case words joined by hyphens, e.g. family-action-meeting');
-
-export const IsoDateSchema = z.string().refine((value) => {
-  try {
-    toDayNumber(value);
-    return true;
-  } catch {
-    return false;
-  }
-}, { error: (issue) => `${describeValue(issue.input)} is not a real date written YYYY-MM-DD` });
 
 const level = z.number().int().min(1).max(4);
 const notes = z.string().min(1).optional()
