@@ -38,7 +38,7 @@ export function formatEvaluation(result: Evaluation): string {
   out.push(`Recommendation: ${move}${recommendation.pathway ? ` (${recommendation.pathway})` : ''}`);
   out.push(`  ${recommendation.reason}`);
   recommendation.steps.forEach((step, i) => {
-    out.push(`  ${i + 1}. ${step.text}${step.contact ? ` [${step.contact}]` : ''}${step.due ? ` (due ${formatDate(step.due)})` : ''}`);
+    out.push(`  ${i + 1}. ${step.text}${step.contact ? ` [${step.contact}]` : ''}${step.due ? ` (${step.due.title}: ${step.due.date ? `due ${when(step.due.date)}` : step.due.after})` : ''}`);
   });
   if (recommendation.citation) out.push(`  “${recommendation.citation.quote}” (${recommendation.citation.source}, ${recommendation.citation.section})`);
   return out.join('\n');

@@ -67,7 +67,12 @@ const UNIT_WORDS: Record<Timescale['unit'], [string, string]> = {
   hours: ['hour', 'hours'],
 };
 
-function amountInWords(amount: number, unit: Timescale['unit']): string {
+/**
+ * An amount of a unit in words, singular or plural.
+ *
+ * @example amountInWords(1, 'working-days') // '1 working day'
+ */
+export function amountInWords(amount: number, unit: Timescale['unit']): string {
   return `${amount} ${UNIT_WORDS[unit][amount === 1 ? 0 : 1]}`;
 }
 

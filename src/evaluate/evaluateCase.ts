@@ -131,7 +131,7 @@ function evaluateValid(record: CaseRecord, asOfDay: number, allEditions: RuleSet
       record, assessment, currentLevel, deadlines, section47Citation: section47Citation(ruleSet, record),
       consentStands: consentStands(record, asOfDay), closed: closedOn !== undefined, judgedOn: closedOn ?? asOf,
     }),
-    recommendation: recommend({ record, ruleSet, calendar, assessment, facts, asOfDay, closedOn }),
+    recommendation: recommend({ record, ruleSet, assessment, facts, deadlines, closedOn }),
   };
 }
 

@@ -1,20 +1,40 @@
-import type { DayNumberCalendar } from '../calendar/createCalendar.js';
-import { fromDayNumber, type IsoDate } from '../calendar/dayNumber.js';
+import type { IsoDate } from '../calendar/dayNumber.js';
+import type { IsoInstant } from '../calendar/londonInstant.js';
 import { evaluateCondition, type Facts } from '../rules/evaluateCondition.js';
 import type { RuleSet } from '../rules/loadRuleSet.js';
-import type { Citation, Pathway } from '../rules/ruleFileSchema.js';
+import type { Citation, Pathway, TimeUnit } from '../rules/ruleFileSchema.js';
 import type { CaseRecord } from './caseRecord.js';
 import type { LevelAssessment } from './assessLevel.js';
-import { dueDate } from './dueDate.js';
+import { amountInWords, type Deadline } from './deadlines.js';
 
 export type RecommendedAction = 'stay' | 'step-up' | 'step-down' | 'close';
+
+/**
+ * The clock a step starts. Counted from the step, not from the as-of date: until the case records
+ * the step, nobody knows when it will be done, so only the interval is given.
+ */
+export interface StepDue {
+  /** The id of the timescale the step starts. */
+  timescale: string;
+  /** What falls due, and so whose clock it is: "MASH screening of a contact received as Level 3". */
+  title: string;
+  amount: number;
+  unit: TimeUnit;
+  /** The interval in words: "24 hours after you do this". */
+  after: string;
+  /**
+   * Once the case records the event that starts the clock and the clock still runs: the date (or
+   * instant, for hour rules) it is due, from the latest such occurrence. Otherwise null.
+   */
+  date: IsoDate | IsoInstant | null;
+}
 
 export interface RecommendedStep {
   text: string;
   /** Who to contact, with the number or address the authority publishes. */
   contact: string | null;
-  /** When the step is due, if it starts one of the authority's timescales today. */
-  due: IsoDate | null;
+  /** The timescale this step starts, if it starts one. */
+  due: StepDue | null;
 }
 
 /** What to do next with the case, and the authority's route for doing it. */
@@ -32,37 +52,55 @@ export interface Recommendation {
 export interface RecommendationContext {
   record: CaseRecord;
   ruleSet: RuleSet;
-  calendar: DayNumberCalendar;
   assessment: LevelAssessment;
   facts: Facts;
-  asOfDay: number;
+  /** The case's deadlines, for the date a step's clock is due once the case records the step. */
+  deadlines: readonly Deadline[];
   closedOn: IsoDate | undefined;
 }
 
 // A route's steps depend only on the rule set in force (one per as-of date) and the route.
 const stepsByRuleSet = new WeakMap<RuleSet, Map<Pathway, readonly RecommendedStep[]>>();
 
-function steps(ctx: RecommendationContext, pathway: Pathway): RecommendedStep[] {
-  let byPathway = stepsByRuleSet.get(ctx.ruleSet);
+function routeSteps(ruleSet: RuleSet, pathway: Pathway): readonly RecommendedStep[] {
+  let byPathway = stepsByRuleSet.get(ruleSet);
   if (!byPathway) {
     byPathway = new Map();
-    stepsByRuleSet.set(ctx.ruleSet, byPathway);
+    stepsByRuleSet.set(ruleSet, byPathway);
   }
   let found = byPathway.get(pathway);
   if (!found) {
     found = pathway.actions.map((action) => {
-      const contact = ctx.ruleSet.contacts.find((c) => c.id === action.contact);
-      const timescale = ctx.ruleSet.timescales.find((t) => t.id === action.timescale);
+      const contact = ruleSet.contacts.find((c) => c.id === action.contact);
+      const timescale = ruleSet.timescales.find((t) => t.id === action.timescale);
       return {
         text: action.text,
         contact: contact ? [contact.name, contact.phone, contact.email].filter(Boolean).join(', ') : null,
-        due: timescale ? fromDayNumber(dueDate({ day: ctx.asOfDay }, timescale, ctx.calendar).day) : null,
+        due: timescale ? { timescale: timescale.id, title: timescale.title, amount: timescale.amount, unit: timescale.unit,
+          after: `${amountInWords(timescale.amount, timescale.unit)} after you do this`, date: null } : null,
       };
     });
     byPathway.set(pathway, found);
   }
+  return found;
+}
+
+/** The due date of the latest occurrence of a timescale still running in the case, if any. */
+function runningDue(deadlines: readonly Deadline[], timescale: string): IsoDate | IsoInstant | null {
+  for (let i = deadlines.length - 1; i >= 0; i--) {
+    const d = deadlines[i] as Deadline;
+    if (d.timescale === timescale && d.status !== 'met' && d.status !== 'met-late') return d.due;
+  }
+  return null;
+}
+
+function steps(ctx: RecommendationContext, pathway: Pathway): RecommendedStep[] {
   // Each result gets its own copies: callers may change what they are given.
-  return found.map((step) => ({ ...step }));
+  return routeSteps(ctx.ruleSet, pathway).map((step) => ({
+    text: step.text,
+    contact: step.contact,
+    due: step.due ? { ...step.due, date: runningDue(ctx.deadlines, step.due.timescale) } : null,
+  }));
 }
 
 /**

@@ -50,7 +50,7 @@ describe('early-help-rules ics (the built bin)', () => {
     });
     expect(seen?.DESCRIPTION).toBe('28 days after the last Child/young person spoken to alone on Fri 10 Jan 2025: Fri 7 Feb 2025.'
       + '\\nAs of Thu 20 Feb 2025: OVERDUE by 9 working days.'
-      + '\\n“The child/young person should be spoken to alone in an environment they feel safe in.” '
+      + '\\n“The frequency of contact with a child/young person by the Lead Professional should be a minimum of 28 days (4 weeks).” '
       + '(st-helens-standards-2022\\, Standard 4: Obtaining the child or young person’s views\\, line 293)');
     expect(review).toMatchObject({
       UID: uid('st-helens', 'SH-2025-0142', 'family-action-plan-review'),

@@ -62,8 +62,10 @@ describe('the St Helens example as of Thu 20 Feb 2025', () => {
     ]);
   });
 
-  it('recommends the partner-agency step up to level 3, the MASH request due Fri 21 Feb', () => {
+  it('recommends the partner-agency step up to level 3: the MASH request starts the MASH’s 24-hour screening', () => {
+    // The case's only contact was received as Level 2 (screened by Thu 5 Dec 2024), so no Level 3
+    // screening runs: the step gives the interval, not "due Fri 21 Feb" (20 Feb + 24 hours) as before.
     expect(result.recommendation).toMatchObject({ action: 'step-up', from: 2, to: 3, pathway: 'partner-agency-step-up-level-3' });
-    expect(result.recommendation.steps[1]?.due).toBe('2025-02-21');
+    expect(result.recommendation.steps[1]?.due).toMatchObject({ timescale: 'mash-screening-level-3', after: '24 hours after you do this', date: null });
   });
 });

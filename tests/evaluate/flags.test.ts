@@ -14,9 +14,11 @@ import { caseIn, deadline, evaluate, flagCodes, flagsOf, need, stHelensCase, typ
 
 const AUTHORITIES: Authority[] = ['st-helens', 'warrington', 'york', 'sefton'];
 
+// Warrington's level 2 is single-agency support for additional needs (l.180): two agencies with
+// additional needs are its level 3 (l.184), so its two-agency level-2 profile has emerging needs.
 const LEVEL_NEEDS: Record<Authority, Record<1 | 2 | 3 | 4, NeedProfile>> = {
   'st-helens': { 1: need('none', 'not-met', 0, 'none'), 2: need('none', 'not-met', 2, 'additional'), 3: need('none', 'met', 2, 'additional'), 4: need('suffering', 'met', 3, 'complex') },
-  warrington: { 1: need('none', 'not-met', 0, 'none'), 2: need('none', 'not-met', 2, 'additional'), 3: need('none', 'not-met', 2, 'multiple'), 4: need('none', 'met', 3, 'complex') },
+  warrington: { 1: need('none', 'not-met', 0, 'none'), 2: need('none', 'not-met', 2, 'emerging'), 3: need('none', 'not-met', 2, 'multiple'), 4: need('none', 'met', 3, 'complex') },
   york: { 1: need('none', 'not-met', 0, 'none'), 2: need('none', 'not-met', 2, 'additional'), 3: need('none', 'not-met', 2, 'multiple'), 4: need('none', 'met', 3, 'complex') },
   sefton: { 1: need('none', 'not-met', 0, 'none'), 2: need('none', 'not-met', 2, 'additional'), 3: need('none', 'not-met', 2, 'multiple'), 4: need('none', 'met', 3, 'complex') },
 };

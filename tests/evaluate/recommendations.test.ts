@@ -1,21 +1,31 @@
 /**
  * Every recommendation path each authority publishes, a move with no published route, and stay.
- * A step that starts one of the authority's timescales gets its due date counted from the as-of
- * date: here Fri 31 Jan 2025.
- *   - 24 hours with no time → the next day, Sat 1 Feb 2025;
- *   - 1 working day → Mon 3 Feb; 4 working days → Thu 6 Feb (3, 4, 5, 6 Feb);
- *   - 45 working days → Fri 4 Apr 2025 (Feb: 20, Mar: 21 → 41, then 1–4 Apr → 45; Easter is 18 Apr);
- *   - 30 days → Sun 2 Mar 2025 (28 to 28 Feb, 2 more); 1 month → Fri 28 Feb 2025 (31 Feb clamped).
+ *
+ * A step shows a due date only when the step itself starts the clock (issue 10, finding 6), and
+ * then as the interval after the step ("24 hours after you do this"), with the clock's title to
+ * say whose time it is; the date only once the case records the event that starts it and the
+ * clock still runs. Before, every linked step got a date counted from the as-of date, as if the
+ * step were done today and the time were the practitioner's: St Helens' "Continue Family Action
+ * Meetings" showed a review date with no meeting held, York's request to the MASH showed the MASH's
+ * decision deadline, the service request form showed the MASH's 24-hour screening time.
  */
 import { describe, expect, it } from 'vitest';
-import type { CaseRecordInput, Evaluation, NeedProfile } from '../../src/index.js';
-import { caseIn, evaluate, need, type Authority } from './caseBuilder.js';
+import type { CaseRecordInput, Evaluation, NeedProfile, StepDue } from '../../src/index.js';
+import { caseIn, evaluate, need, type Authority, type EventInput } from './caseBuilder.js';
 
 const AS_OF = '2025-01-31';
 
-function recommend(authority: Authority, currentLevel: 1 | 2 | 3 | 4, lead: CaseRecordInput['lead'], needs: NeedProfile): Evaluation['recommendation'] {
-  return evaluate(caseIn(authority, { currentLevel, lead, needs }), AS_OF).recommendation;
+function recommend(authority: Authority, currentLevel: 1 | 2 | 3 | 4, lead: CaseRecordInput['lead'], needs: NeedProfile,
+  events: EventInput[] = []): Evaluation['recommendation'] {
+  return evaluate(caseIn(authority, { currentLevel, lead, needs, events }), AS_OF).recommendation;
 }
+
+// The clocks the steps start, as the rule files define them.
+const mashScreening = (date: string | null = null): StepDue => ({ timescale: 'mash-screening-level-3',
+  title: 'MASH screening of a contact received as Level 3', amount: 24, unit: 'hours', after: '24 hours after you do this', date });
+const referralDecision = (date: string | null = null): StepDue => ({ timescale: 'referral-decision',
+  title: 'Decision on a referral (acknowledge it, decide next steps and the type of response)', amount: 1, unit: 'working-days',
+  after: '1 working day after you do this', date });
 
 const s47 = need('suffering', 'met', 2, 'additional');
 const s17 = need('none', 'met', 2, 'additional');
@@ -37,11 +47,28 @@ describe('St Helens', () => {
     expect(r.reason).toBe('The needs meet level 4 (Child Protection): Step up from Level 2 led by a partner agency: child protection concerns (Level 4)');
   });
 
-  it('partner-agency lead, level 2 → 3: MASH service request, screening within 24 hours (due Sat 1 Feb)', () => {
+  it('partner-agency lead, level 2 → 3: the service request starts the MASH’s 24-hour screening, not a time for the form', () => {
+    // Sending the form is the contact the MASH receives as Level 3; screening is due 24 hours after
+    // it. No contact is recorded, so there is no date: before, the step showed "due Sat 1 Feb"
+    // (the as-of date + 24 hours), which read as the form's own due date.
     const r = recommend('st-helens', 2, 'partner-agency', s17);
     expect(r).toMatchObject({ action: 'step-up', from: 2, to: 3, pathway: 'partner-agency-step-up-level-3' });
     expect(r.steps).toHaveLength(4);
-    expect(r.steps[1]).toMatchObject({ contact: 'MASH (service requests), adultandchildrenteam@sthelens.gov.uk', due: '2025-02-01' });
+    expect(r.steps[1]).toEqual({ text: 'Complete a MASH service request form detailing the concerns and the reasons for the decision, and send it to the MASH.',
+      contact: 'MASH (service requests), adultandchildrenteam@sthelens.gov.uk', due: mashScreening() });
+    expect(r.steps.map((s) => s.due)).toEqual([null, mashScreening(), null, null]);
+  });
+
+  it('once the case records the step, the step shows the date its clock is due', () => {
+    // The service request was received as Level 3 on Thu 30 Jan 2025 at 14:00 (GMT): screening is
+    // due 24 hours later, Fri 31 Jan 14:00, and not yet done as of Fri 31 Jan.
+    const sent: EventInput[] = [{ type: 'contact-received', at: '2025-01-30T14:00:00Z', receivedAsLevel: 3 }];
+    const r = recommend('st-helens', 2, 'partner-agency', s17, sent);
+    expect(r.steps[1]?.due).toEqual(mashScreening('2025-01-31T14:00:00+00:00'));
+    // Screened in time: that clock no longer runs, so the step shows the interval again.
+    const screened = recommend('st-helens', 2, 'partner-agency', s17,
+      [...sent, { type: 'screening-completed', at: '2025-01-31T09:00:00Z', outcomeLevel: 3 }]);
+    expect(screened.steps[1]?.due).toEqual(mashScreening());
   });
 
   it('Early Help Team lead, level 2 → 3: planned transfer discussed with the Duty Team Manager', () => {
@@ -57,12 +84,16 @@ describe('St Helens', () => {
     expect(r.steps[0]?.contact).toBe('Duty Team Manager (Children’s Social Care)');
   });
 
-  it.each([3, 4] as const)('social care lead, level %i → 2: step down; Family Action Meetings continue (review due Fri 28 Feb)', (from) => {
+  it.each([3, 4] as const)('social care lead, level %i → 2: step down; Family Action Meetings continue, with no due date', (from) => {
+    // "Continue Family Action Meetings" starts no clock: the first review is due a month after an
+    // initial Family Action Meeting, and none is recorded. Before, step 5 showed "due Fri 28 Feb"
+    // (31 Jan + 1 month), a review of a meeting that does not exist.
     const r = recommend('st-helens', from, 'social-care', need('none', 'not-met', 2, 'additional'));
     expect(r).toMatchObject({ action: 'step-down', from, to: 2, pathway: 'social-care-step-down-level-2' });
     expect(r.steps).toHaveLength(5);
     expect(r.steps[0]?.text).toBe('Establish consent with the family that they wish to access ongoing support at Level 2.');
-    expect(r.steps[4]?.due).toBe('2025-02-28');
+    expect(r.steps[4]?.text).toBe('Continue Family Action Meetings until outcomes are met, to support regular review of progress made.');
+    expect(r.steps.map((s) => s.due)).toEqual([null, null, null, null, null]);
   });
 
   it('level 2 → 1: close the EHAT, back to universal services', () => {
@@ -76,16 +107,25 @@ describe('St Helens', () => {
     expect(r.citation?.quote).toBe('The EHAT closure checklist should be completed and the EHAT record closed.');
   });
 
-  it('level 1 → 2: start early help, EHAT due in 30 days (Sun 2 Mar)', () => {
+  it('level 1 → 2: start early help; starting the EHAT starts its 30 days, a pre-birth assessment its 45', () => {
+    // The EHAT's clock starts when the assessment is started (ehat-completion): "30 days after you
+    // do this", not "due Sun 2 Mar" (the as-of date + 30 days) as before.
     const r = recommend('st-helens', 1, undefined, need('none', 'not-met', 2, 'additional'));
     expect(r).toMatchObject({ action: 'step-up', to: 2, pathway: 'start-early-help' });
-    expect(r.steps.map((s) => s.due)).toEqual([null, null, '2025-03-02', null]);
+    expect(r.steps.map((s) => s.text.slice(0, 40))).toEqual(['Search Single View, the electronic gatew', 'Gain consent from the young person or fa',
+      'Start the Early Help Assessment (EHAT) a', 'For an unborn child, start and complete ', 'Consider whether a Family Action Meeting']);
+    expect(r.steps.map((s) => s.due && [s.due.timescale, s.due.after, s.due.date])).toEqual([null, null,
+      ['ehat-completion', '30 days after you do this', null], ['pre-birth-assessment', '45 days after you do this', null], null]);
   });
 
-  it.each([3, 4] as const)('level 1 → %i: refer to Contact Cares', (to) => {
+  it.each([3, 4] as const)('level 1 → %i: refer to Contact Cares, on the strategy’s number', (to) => {
+    // The referral to Contact Cares comes from the 2019 strategy, which gives 01744 676600 (l.434,
+    // l.442-443); before, this route gave the 2022 standards' 01744 676767 (l.757). Screening is the
+    // MASH's, and the end of its clock, so step 2 carries no due date (before: "due Sat 1 Feb").
     const r = recommend('st-helens', 1, undefined, to === 4 ? s47 : s17);
     expect(r).toMatchObject({ action: 'step-up', to, pathway: 'refer-to-contact-cares' });
-    expect(r.steps[0]?.contact).toBe('Contact Cares (front door to Children’s Social Care), 01744 676767');
+    expect(r.steps[0]?.contact).toBe('Contact Cares (front door to Children’s Social Care), 01744 676600');
+    expect(r.steps.map((s) => s.due)).toEqual([null, null, null, null]);
   });
 
   it('level 3 → 4 has no published route: step up with no steps, and the reason says so', () => {
@@ -116,10 +156,12 @@ describe('St Helens', () => {
 });
 
 describe('Warrington', () => {
-  it('level 2 → 4: referral triaged at the MASH; decision due Mon 3 Feb, assessment due Fri 4 Apr', () => {
+  it('level 2 → 4: the referral starts the MASH’s one-working-day decision; the assessment step starts no clock', () => {
+    // Before: step 1 "due Mon 3 Feb" and step 3 "due Fri 4 Apr" (the as-of date + 1 and + 45
+    // working days). The assessment's 45 working days run from the referral, not from step 3.
     const r = recommend('warrington', 2, 'partner-agency', s17);
     expect(r).toMatchObject({ action: 'step-up', to: 4, pathway: 'referral-triaged-at-mash' });
-    expect(r.steps.map((s) => [s.contact, s.due])).toEqual([['MASH', '2025-02-03'], [null, null], [null, '2025-04-04']]);
+    expect(r.steps.map((s) => [s.contact, s.due])).toEqual([['MASH', referralDecision()], [null, null], [null, null]]);
     expect(r.citation?.source).toBe('warrington-strategy-2018');
   });
 
@@ -141,15 +183,29 @@ describe('Warrington', () => {
 
 describe('York', () => {
   it('partner-led level 2 → 3: the Early Help Coordinators and the Early Help Champion first', () => {
+    // Step 3, the request, starts the MASH's decision: one working day after it. Before, the step
+    // showed "due Mon 3 Feb" (the as-of date + 1 working day), which read as the requester's date.
     const r = recommend('york', 2, 'partner-agency', need('none', 'not-met', 1, 'multiple'));
     expect(r).toMatchObject({ action: 'step-up', to: 3, pathway: 'partner-led-early-help-not-resolving' });
     expect(r.steps.map((s) => [s.contact, s.due])).toEqual([
       ['Early Help Coordinators (within the MASH)', null],
       ['Early Help Coordinators (within the MASH)', null],
-      ['Multi-Agency Safeguarding Hub (MASH)', '2025-02-03'],
+      ['Multi-Agency Safeguarding Hub (MASH)', referralDecision()],
       [null, null],
       [null, null],
     ]);
+  });
+
+  it('the request made: the step shows the day the MASH’s decision is due, until it is made', () => {
+    // Referral received Thu 30 Jan 2025: the decision is due 1 working day later, Fri 31 Jan
+    // (the start day excluded), and is still open as of Fri 31 Jan.
+    const received: EventInput[] = [{ type: 'referral-received', on: '2025-01-30' }];
+    const r = recommend('york', 2, 'partner-agency', need('none', 'not-met', 1, 'multiple'), received);
+    expect(r.steps[2]?.due).toEqual(referralDecision('2025-01-31'));
+    // Decided the same day: the clock has stopped, and the step shows the interval again.
+    const decided = recommend('york', 2, 'partner-agency', need('none', 'not-met', 1, 'multiple'),
+      [...received, { type: 'referral-decision', on: '2025-01-30' }]);
+    expect(decided.steps[2]?.due).toEqual(referralDecision());
   });
 
   it('level 2 led by the Early Help Team → 3, and level 3 → 4: contact the MASH', () => {
@@ -157,7 +213,7 @@ describe('York', () => {
     expect(fromTwo).toMatchObject({ action: 'step-up', to: 3, pathway: 'request-to-mash' });
     const fromThree = recommend('york', 3, 'early-help-team', s17);
     expect(fromThree).toMatchObject({ action: 'step-up', from: 3, to: 4, pathway: 'request-to-mash' });
-    expect(fromThree.steps[0]).toMatchObject({ contact: 'Multi-Agency Safeguarding Hub (MASH)', due: '2025-02-03' });
+    expect(fromThree.steps[0]).toMatchObject({ contact: 'Multi-Agency Safeguarding Hub (MASH)', due: referralDecision() });
   });
 
   it('level 4 → 2: step down from statutory intervention', () => {
@@ -192,17 +248,19 @@ describe('Sefton', () => {
     expect(r.steps.map((s) => s.contact)).toEqual([null, null, null, 'Children’s Social Care (CSC)']);
   });
 
-  it('level 3 → 4: specialist services, with each timescale it starts', () => {
-    // Referral processed within 24 hours → Sat 1 Feb; child seen within 4 working days → Thu 6 Feb;
-    // section 47 child seen within 24 hours → Sat 1 Feb; C&F assessment within 45 working days → Fri 4 Apr.
+  it('level 3 → 4: specialist services, each clock on the step that starts it', () => {
+    // The referral (step 1) starts the 24-hour processing; each allocation (steps 3 and 4) starts
+    // its visit. Before, step 1 had no clock, step 2 ("Referrals will be processed …", the end of
+    // that clock) showed Sat 1 Feb, and step 5 showed Fri 4 Apr (the as-of date + 45 working days)
+    // for an assessment whose 45 working days run from the referral.
     const r = recommend('sefton', 3, 'partner-agency', s17);
     expect(r).toMatchObject({ action: 'step-up', to: 4, pathway: 'step-up-to-specialist' });
-    expect(r.steps.map((s) => [s.contact, s.due])).toEqual([
-      ['Children’s Social Care (CSC)', null],
-      [null, '2025-02-01'],
-      ['The relevant Locality Team', '2025-02-06'],
-      ['MASH', '2025-02-01'],
-      [null, '2025-04-04'],
+    expect(r.steps.map((s) => [s.contact, s.due && [s.due.timescale, s.due.after, s.due.date]])).toEqual([
+      ['Children’s Social Care (CSC)', ['referral-processed', '24 hours after you do this', null]],
+      [null, null],
+      ['The relevant Locality Team', ['section-17-child-seen', '4 working days after you do this', null]],
+      ['MASH', ['section-47-child-seen', '24 hours after you do this', null]],
+      [null, null],
     ]);
   });
 

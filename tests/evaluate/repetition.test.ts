@@ -121,7 +121,8 @@ describe('the child seen alone every 28 days', () => {
     ]);
     expect(chain[2]?.workingDaysOverdue).toBe(1);
     expect(chain[0]?.citation.quote).toContain('minimum of 28 days (4 weeks)');
-    expect(chain[1]?.citation.quote).toBe('The child/young person should be spoken to alone in an environment they feel safe in.');
+    // The repetition cites the sentence that sets the frequency (l.293), as the first occurrence does.
+    expect(chain[1]?.citation.quote).toBe('The frequency of contact with a child/young person by the Lead Professional should be a minimum of 28 days (4 weeks).');
   });
 
   it('raises child-not-seen (high) for the overdue visit, not a plain overdue flag', () => {

@@ -27,6 +27,12 @@ describe('one child, four authorities', () => {
   const rows: [string, NeedProfile, [number, number, number, number]][] = [
     ['no needs', profile('none', 'not-met', 0, 'none'), [1, 1, 1, 1]],
     ['one agency, additional needs', profile('none', 'not-met', 1, 'additional'), [2, 2, 2, 2]],
+    // One agency and no additional needs: universal services meet all needs, level 1 everywhere
+    // (Sefton gave 2 before, from the agency alone: issue 10, finding 7).
+    ['one agency, no additional needs', profile('none', 'not-met', 1, 'none'), [1, 1, 1, 1]],
+    // Additional needs with three agencies: Warrington's level 3 is "(multi-agency services)" (l.184),
+    // its level 2 "(single agency services)" (l.180); the others keep additional needs at level 2.
+    ['three agencies, additional needs', profile('none', 'not-met', 3, 'additional'), [2, 3, 2, 2]],
     // Multi-agency early help is level 2 in St Helens (Family Action Meeting) but level 3 elsewhere.
     ['three agencies, multiple needs, section 17 not met', profile('none', 'not-met', 3, 'multiple'), [2, 3, 3, 3]],
     // York levels complex needs by the needs, even with one agency; Warrington and Sefton need several.

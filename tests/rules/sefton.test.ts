@@ -26,6 +26,12 @@ const rows: [string, NeedProfile, 1 | 2 | 3 | 4][] = [
   // l.221-223: "Those families who require an additional service from a single worker or agency"
   // (Additional Needs).
   ['emerging need, one agency', needs('none', 'not-met', 1, 'emerging'), 2],
+  // Issue 10, finding 7. One agency recorded for a child with no additional needs: "Universal
+  // Services can meet all needs of the child and family" (l.214-216), and level 2 is for families
+  // who "require an additional service" (l.221-223), which a child with no needs does not. Level 1,
+  // as in St Helens, Warrington and York. (Before, the agency alone made level 2.)
+  ['no needs, one agency', needs('none', 'not-met', 1, 'none'), 1],
+  ['no needs, three agencies', needs('none', 'not-met', 3, 'none'), 1],
   // Same box: one agency, additional needs.
   ['additional needs, one agency', needs('none', 'not-met', 1, 'additional'), 2],
   // Additional needs are no longer "achieving expected outcomes within universal provision

@@ -75,6 +75,14 @@ describe('St Helens levels of need (Descriptions of Need, as the strategy 2019â€
   });
 });
 
+describe('St Helens level descriptions', () => {
+  it('describes level 1 in the strategyâ€™s words and no more (strategy l.418-419)', () => {
+    // Issue 10, finding 7: the description added "No Early Help Assessment is needed; the optional Early
+    // Help pre-assessment checklist can document low level needs", which neither document says of level 1.
+    expect(ruleSet.levels[0]?.description).toBe('Children and young people, including those with additional needs, whose needs are met by family, community and universally provided services.');
+  });
+});
+
 describe('St Helens timescales (standards 2022), with their units as written', () => {
   const expected: [id: string, amount: number, unit: Timescale['unit'], repeat?: [number, Timescale['unit']]][] = [
     ['mash-screening-level-3', 24, 'hours'], // l.678-681 "screening will be completed in 24 hours"
@@ -102,6 +110,21 @@ describe('St Helens timescales (standards 2022), with their units as written', (
   it('has all thirteen timescales of the table: twelve rules, the later plan reviews being a repeat', () => {
     expect(local.map((t) => t.id).sort()).toEqual(expected.map(([id]) => id).sort());
     expect(timescale('family-action-plan-review').repeat?.citation.quote).toBe('and thereafter a maximum of three months.');
+  });
+
+  it('counts the contact with the child from the sentence that sets its frequency (l.293)', () => {
+    // Issue 10, finding 7. Line 293: "The frequency of contact with a child/young person by the Lead
+    // Professional should be a minimum of 28 days (4 weeks). The child/young person should be spoken to
+    // alone in an environment they feel safe in." The first sentence sets the 28 days, for the first
+    // contact and each next one; before, the repetition cited the second sentence.
+    const frequency = 'The frequency of contact with a child/young person by the Lead Professional should be a minimum of 28 days (4 weeks).';
+    const t = timescale('child-seen-alone');
+    expect(t.citation.quote).toBe(frequency);
+    expect(t.repeat?.citation.quote).toBe(frequency);
+    // Reading taken: the contact counted is the one the next sentences describe, the child spoken to
+    // alone, so a plain child-seen does not meet it; the notes give the alternative.
+    expect(t.end).toEqual({ event: 'child-seen-alone' });
+    expect(t.notes).toContain('a child-seen without being spoken to alone does not');
   });
 
   it('keeps "days" and "working days" apart', () => {
@@ -170,6 +193,18 @@ describe('St Helens step-up and step-down routes', () => {
     const contactCares = ruleSet.contacts.find((c) => c.id === 'contact-cares');
     expect(contactCares?.phone).toBe('01744 676767');
     expect(contactCares?.notes).toContain('01744 676600');
+  });
+
+  it('gives each route the Contact Cares number of the document it comes from', () => {
+    // Issue 10, finding 7. Standards 2022 l.757: "a telephone call must be made to Contact Cares 01744
+    // 676767" (the partner agency's child protection call). Strategy 2019 l.433-434 and l.442-443:
+    // "should be referred to Contact Cares, telephone number 01744 676600" (level 3 and level 4
+    // children), where refer-to-contact-cares comes from. Before, both routes gave 01744 676767.
+    const contact = (id: string | undefined) => ruleSet.contacts.find((c) => c.id === id);
+    const strategyCall = contact(pathway('refer-to-contact-cares').actions[0]?.contact);
+    expect([strategyCall?.phone, strategyCall?.citation.source, strategyCall?.citation.lines]).toEqual(['01744 676600', 'st-helens-strategy-2019-2022', '434']);
+    const standardsCall = contact(pathway('partner-agency-step-up-child-protection').actions[0]?.contact);
+    expect([standardsCall?.phone, standardsCall?.citation.source]).toEqual(['01744 676767', 'st-helens-standards-2022']);
   });
 
   it('routes a level-3 step-up from a partner agency through a MASH service request', () => {

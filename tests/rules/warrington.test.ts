@@ -21,11 +21,17 @@ const rows: [string, NeedProfile, 1 | 2 | 3 | 4][] = [
   ['emerging need, one agency', needs('none', 'not-met', 1, 'emerging'), 2],
   // l.180: "Level 2 – early help and additional needs (single agency services)".
   ['additional needs, one agency', needs('none', 'not-met', 1, 'additional'), 2],
-  // Additional (not multiple or complex) needs stay at level 2 even with several services:
-  // level 3 is "additional multiple and complex needs (multi-agency services)" (l.184), and the
-  // level-2 body names several services, "children centres, various health professionals or
-  // schools" (l.182).
-  ['additional needs, three agencies', needs('none', 'not-met', 3, 'additional'), 2],
+  // Issue 10, finding 7. The headings split levels 2 and 3 by the number of agencies: "Level 2 –
+  // early help and additional needs (single agency services)" (l.180) and "Level 3 – early help
+  // with additional multiple and complex needs (multi-agency services)" (l.184). Additional needs
+  // with three agencies are multi-agency additional needs: level 3. (The rule set gave 2 before.)
+  ['additional needs, three agencies', needs('none', 'not-met', 3, 'additional'), 3],
+  // Two agencies, the fewest "a number of agencies" (l.189) is read to be, with additional needs.
+  ['additional needs, two agencies', needs('none', 'not-met', 2, 'additional'), 3],
+  // Emerging needs are not among level 3's "additional multiple and complex needs" (l.184), so
+  // several agencies do not lift them: level 2, whose body speaks of children "likely to need
+  // extra help" (l.182).
+  ['emerging need, two agencies', needs('none', 'not-met', 2, 'emerging'), 2],
   // Multiple needs met by a single agency: level 3 is "a coordinated, multi-disciplinary
   // response from a number of agencies" (l.186-189), so one agency is still level 2.
   // (York, which defines level 3 by the needs alone, gives level 3.)
@@ -58,6 +64,14 @@ describe('Warrington levels of need', () => {
 
   it.each(rows)('%s', (_name, profile, expected) => {
     expect(assessLevel(ruleSet, profile).level).toBe(expected);
+  });
+
+  it('describes level 1 as the source does: the majority, not every family, never meet statutory services', () => {
+    // l.178: "The majority of children and families will never come into contact with statutory
+    // or specialist services." The description said "They never come into contact …".
+    const description = ruleSet.levels[0]?.description ?? '';
+    expect(description).toContain('The majority of children and families will never come into contact with statutory or specialist services.');
+    expect(description).not.toMatch(/They never/);
   });
 
   it('keeps level 3 as early help and puts both section 17 and section 47 at level 4', () => {
