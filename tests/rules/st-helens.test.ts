@@ -81,6 +81,13 @@ describe('St Helens level descriptions', () => {
     // Help pre-assessment checklist can document low level needs", which neither document says of level 1.
     expect(ruleSet.levels[0]?.description).toBe('Children and young people, including those with additional needs, whose needs are met by family, community and universally provided services.');
   });
+
+  it('does not call level 2 "Non-statutory" in its description: no document says so', () => {
+    // Strategy l.423-427 describes level 2 without the word; the file's reading that level 2 is
+    // non-statutory (section 17 sits at level 3, strategy l.433-434) is in statutory: [] and the notes.
+    expect(ruleSet.levels[1]?.description).toBe('Children may have low levels of need or may be experiencing difficulties and would benefit from services working together to help them overcome difficulties. With consent, an EHAT is completed, a Family Action Meeting is considered and a plan of support is drawn up.');
+    expect(ruleSet.levels[1]?.statutory).toEqual([]);
+  });
 });
 
 describe('St Helens timescales (standards 2022), with their units as written', () => {
