@@ -171,7 +171,7 @@ describe('national child protection review conferences: three months, then every
     // 7–11 (5), 14–18 (5), 21–25 (5), 28 Oct–1 Nov (5) → 20.
     const result = evaluate(stHelensCase([
       { type: 'strategy-discussion', on: '2023-12-14', section47: true },
-      { type: 'child-protection-conference', on: '2024-01-05', kind: 'initial' },
+      { type: 'child-protection-conference', on: '2024-01-05', kind: 'initial', outcome: 'plan' },
       { type: 'core-group-held', on: '2024-01-19' },
       { type: 'child-protection-conference', on: '2024-04-05', kind: 'review' },
     ], { currentLevel: 4, lead: 'social-care', needs: { section47: 'suffering', section17: 'met', agencies: 3, complexity: 'complex' } }), '2024-11-01');
