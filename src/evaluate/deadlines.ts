@@ -101,10 +101,10 @@ function explain(ctx: DeadlineContext, rule: DueRule, counting: Counting | null,
 }
 
 /** Why a deadline is provisional, in words. */
-function provisionalReason(ctx: DeadlineContext, timescale: Timescale): string {
+function provisionalReason(timescale: Timescale): string {
   const until = timescale.provisionalUntil as NonNullable<Timescale['provisionalUntil']>;
-  return `; provisional: it applies only once ${until.appliesOn.map((m) => describeMatch(ctx.ruleSet, m)).join(' or ')} is recorded, `
-    + `and no ${eventName(ctx.ruleSet, until.decision.event)} is recorded yet`;
+  return `; provisional: it applies only once ${until.appliesOn.map((m) => describeMatch(m)).join(' or ')} is recorded, `
+    + `and no ${until.decision.event.replaceAll('-', ' ')} that settles it is recorded yet`;
 }
 
 type Standing = Pick<Deadline, 'status' | 'metOn' | 'stoppedOn' | 'workingDaysRemaining' | 'workingDaysOverdue'>;
@@ -188,7 +188,7 @@ function occurrence(ctx: DeadlineContext, o: Occurrence, dropped: string[]): Dea
     counting,
     amount: rule.amount,
     unit: rule.unit,
-    explanation: explain(ctx, countedRule, counting, startEvent, due, o.after) + (provisional ? provisionalReason(ctx, timescale) : ''),
+    explanation: explain(ctx, countedRule, counting, startEvent, due, o.after) + (provisional ? provisionalReason(timescale) : ''),
     citation: o.citation,
     overdueFlag: timescale.overdueFlag ?? 'overdue',
   };
@@ -224,7 +224,7 @@ function warnEndBeforeStart(ctx: DeadlineContext, timescale: Timescale, first: S
   const early = ctx.timeline.find((e) => !e.implied && e.day < first.event.day && matchesEvent(e, timescale.end));
   if (!early) return;
   ctx.warn({ code: 'end-before-start', path: eventDatePath(early),
-    message: `The ${describeEvent(ctx.ruleSet, early)} is dated before the ${describeEvent(ctx.ruleSet, first.event)} that starts `
+    message: `The ${describeEvent(early)} is dated before the ${describeEvent(first.event)} that starts `
       + `${timescale.id}, so it cannot meet it: check the dates` });
 }
 

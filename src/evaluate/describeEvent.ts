@@ -12,22 +12,25 @@ export function eventName(ruleSet: RuleSet, type: EventType): string {
   return ruleSet.vocabulary.events[type]?.term ?? type.replaceAll('-', ' ');
 }
 
+// Matches and events are described in the shared vocabulary, which their attributes belong to
+// (a council's name for assessment-started may be its early help assessment alone).
+
 /**
  * An event match in words, its attribute values in brackets.
- * @example describeMatch(ruleSet, { event: 'referral-decision', where: { outcome: ['assessment'] } }) // 'referral decision (outcome assessment)'
+ * @example describeMatch({ event: 'referral-decision', where: { outcome: ['assessment'] } }) // 'referral decision (outcome assessment)'
  */
-export function describeMatch(ruleSet: RuleSet, match: EventMatch): string {
+export function describeMatch(match: EventMatch): string {
   const where = Object.entries(match.where ?? {}).map(([name, values]) => `${name} ${values.join(' or ')}`);
-  return `${eventName(ruleSet, match.event)}${where.length > 0 ? ` (${where.join(', ')})` : ''}`;
+  return `${match.event.replaceAll('-', ' ')}${where.length > 0 ? ` (${where.join(', ')})` : ''}`;
 }
 
 /**
  * A case event in words, with its kind and date, for warnings.
- * @example describeEvent(ruleSet, event) // 'child protection conference (initial) on Fri 4 Mar 2022'
+ * @example describeEvent(event) // 'child protection conference (initial) on Fri 4 Mar 2022'
  */
-export function describeEvent(ruleSet: RuleSet, event: TimelineEvent): string {
+export function describeEvent(event: TimelineEvent): string {
   const { kind } = event.event as { kind?: unknown };
-  return `${eventName(ruleSet, event.type)}${kind === undefined ? '' : ` (${String(kind)})`} on ${formatDayNumber(event.day)}`;
+  return `${event.type.replaceAll('-', ' ')}${kind === undefined ? '' : ` (${String(kind)})`} on ${formatDayNumber(event.day)}`;
 }
 
 /**

@@ -60,7 +60,7 @@ function warnMissingAttributes(ruleSet: RuleSet, event: TimelineEvent, warnings:
   }
   for (const [name, list] of effects) {
     warnings.push({ code: 'missing-attribute', path: `events[${event.index}].${name}`,
-      message: `The ${describeEvent(ruleSet, event)} has no ${name}, so it cannot ${list.join(', or ')}` });
+      message: `The ${describeEvent(event)} has no ${name}, so it cannot ${list.join(', or ')}` });
   }
 }
 
@@ -73,12 +73,12 @@ function warnNoRuleInForce(ruleSet: RuleSet, event: TimelineEvent, warnings: Cas
   }
   if (gaps.length > 0) {
     warnings.push({ code: 'no-rule-in-force', path: eventDatePath(event),
-      message: `The ${describeEvent(ruleSet, event)} would start ${gaps.join(', ')}, but no edition is in force that day: no deadline is given` });
+      message: `The ${describeEvent(event)} would start ${gaps.join(', ')}, but no edition is in force that day: no deadline is given` });
   }
 }
 
 /** An event of the case with nothing before it of what it follows, and something after: a date is wrong. */
-function warnOutOfOrder(ruleSet: RuleSet, timeline: readonly TimelineEvent[], event: TimelineEvent, warnings: CaseWarning[]): void {
+function warnOutOfOrder(timeline: readonly TimelineEvent[], event: TimelineEvent, warnings: CaseWarning[]): void {
   const kind = (e: TimelineEvent): unknown => (e.event as { kind?: unknown }).kind;
   // An assessment completed follows one started of the same kind; a review conference, any initial one.
   const follows = (earlier: EventMatch, e: TimelineEvent): boolean => matchesEvent(e, earlier)
@@ -89,20 +89,20 @@ function warnOutOfOrder(ruleSet: RuleSet, timeline: readonly TimelineEvent[], ev
     const after = timeline.find((e) => e.day > event.day && follows(earlier, e));
     if (after) {
       warnings.push({ code: 'out-of-order', path: eventDatePath(event),
-        message: `The ${describeEvent(ruleSet, event)} is dated before the ${describeEvent(ruleSet, after)} it follows: check the dates` });
+        message: `The ${describeEvent(event)} is dated before the ${describeEvent(after)} it follows: check the dates` });
       return;
     }
   }
 }
 
-function warnFarDates(ruleSet: RuleSet, recorded: readonly TimelineEvent[], warnings: CaseWarning[]): void {
+function warnFarDates(recorded: readonly TimelineEvent[], warnings: CaseWarning[]): void {
   if (recorded.length < 3) return;
   recorded.forEach((event, i) => {
     const gaps = [recorded[i - 1], recorded[i + 1]].filter((e) => e !== undefined).map((e) => Math.abs(e.day - event.day));
     if (Math.min(...gaps) > FAR_DAYS) {
       const nearest = (gaps[0] === Math.min(...gaps) && i > 0 ? recorded[i - 1] : recorded[i + 1]) as TimelineEvent;
       warnings.push({ code: 'date-far-from-others', path: eventDatePath(event),
-        message: `The ${describeEvent(ruleSet, event)} is more than two years from every other event of the case (the nearest is on ${formatDayNumber(nearest.day)}): check the date` });
+        message: `The ${describeEvent(event)} is more than two years from every other event of the case (the nearest is on ${formatDayNumber(nearest.day)}): check the date` });
     }
   });
 }
@@ -116,14 +116,14 @@ export function timelineWarnings(ruleSet: RuleSet, timeline: CaseTimeline): Case
   const warnings: CaseWarning[] = [];
   for (const { index, firstIndex, event } of timeline.duplicates) {
     warnings.push({ code: 'duplicate-event', path: `events[${index}]`,
-      message: `The ${describeEvent(ruleSet, event)} is recorded again (as events[${firstIndex}]): it is counted once` });
+      message: `The ${describeEvent(event)} is recorded again (as events[${firstIndex}]): it is counted once` });
   }
   const recorded = timeline.events.filter((e) => !e.implied);
   for (const event of recorded) {
     warnMissingAttributes(ruleSet, event, warnings);
-    warnOutOfOrder(ruleSet, timeline.events, event, warnings);
+    warnOutOfOrder(timeline.events, event, warnings);
   }
   for (const event of timeline.events) warnNoRuleInForce(ruleSet, event, warnings);
-  warnFarDates(ruleSet, recorded, warnings);
+  warnFarDates(recorded, warnings);
   return warnings;
 }
