@@ -39,7 +39,9 @@ export interface CaseTimeline {
 /** What makes two events the same: everything but the record's own id and note. */
 function sameness(event: CaseEvent): string {
   const attributes = event as Record<string, unknown>;
-  return JSON.stringify([event.type, event.on, event.at, ...EVENT_ATTRIBUTE_NAMES.map((name) => attributes[name])]);
+  let key = `${event.type}|${event.on}|${event.at}`;
+  for (const name of EVENT_ATTRIBUTE_NAMES) if (attributes[name] !== undefined) key += `|${name}=${String(attributes[name])}`;
+  return key;
 }
 
 /** Whether an event is of the type, and has the attribute values, that a rule names. */

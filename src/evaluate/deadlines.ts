@@ -120,12 +120,12 @@ function judge(ctx: DeadlineContext, due: DueDate, end: TimelineEvent | undefine
     return { status: late ? 'met-late' : 'met', metOn: end.date, stoppedOn: null, workingDaysRemaining: null,
       workingDaysOverdue: late ? Math.max(0, calendar.workingDaysBetween(due.day, end.day)) : 0 };
   }
-  const stoppedOn = stop ?? ctx.closing;
-  if (stoppedOn) {
+  const stoppedBy = stop ?? ctx.closing;
+  if (stoppedBy) {
     if (!stop && due.day >= ctx.judgedOn) return null;
-    const lapsed = stoppedOn.day > due.day;
-    return { status: lapsed ? 'closed-unmet' : 'not-required', metOn: null, stoppedOn: stoppedOn.date, workingDaysRemaining: null,
-      workingDaysOverdue: lapsed ? calendar.workingDaysBetween(due.day, stoppedOn.day) : 0 };
+    const lapsed = stoppedBy.day > due.day;
+    return { status: lapsed ? 'closed-unmet' : 'not-required', metOn: null, stoppedOn: stoppedBy.date, workingDaysRemaining: null,
+      workingDaysOverdue: lapsed ? calendar.workingDaysBetween(due.day, stoppedBy.day) : 0 };
   }
   if (ctx.judgedOn > due.day) {
     return { status: 'overdue', metOn: null, stoppedOn: null, workingDaysRemaining: null,
@@ -211,8 +211,13 @@ function settle(ctx: DeadlineContext, timescale: Timescale, start: TimelineEvent
   const until = timescale.provisionalUntil;
   if (until === undefined) return 'applies';
   let decided = false;
-  for (const event of ctx.timeline) {
-    if (event.day < start.day || event === start || (next !== undefined && event.day >= next.day)) continue;
+  // The timeline is in day order: read from the first event of the start's day to the next start's day.
+  let from = ctx.timeline.indexOf(start);
+  while (from > 0 && (ctx.timeline[from - 1] as TimelineEvent).day === start.day) from -= 1;
+  for (let i = from; i < ctx.timeline.length; i += 1) {
+    const event = ctx.timeline[i] as TimelineEvent;
+    if (next !== undefined && event.day >= next.day) break;
+    if (event === start) continue;
     if (until.appliesOn.some((m) => matchesEvent(event, m))) return 'applies';
     if (matchesEvent(event, until.decision)) decided = true;
   }

@@ -100,7 +100,8 @@ function section47Citation(ruleSet: RuleSet, record: CaseRecord): Citation | nul
 const WARNING_INDEX = /^events\[(\d+)\]/;
 
 /** Warnings by the place of their event in the record; an event dated before its start is not also out of order. */
-function inRecordOrder(warnings: readonly CaseWarning[]): CaseWarning[] {
+function inRecordOrder(warnings: CaseWarning[]): CaseWarning[] {
+  if (warnings.length === 0) return warnings;
   const endBeforeStart = new Set(warnings.filter((w) => w.code === 'end-before-start').map((w) => w.path));
   const place = (w: CaseWarning): number => Number(WARNING_INDEX.exec(w.path)?.[1] ?? -1);
   return warnings.filter((w) => w.code !== 'out-of-order' || !endBeforeStart.has(w.path))

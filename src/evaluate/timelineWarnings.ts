@@ -14,13 +14,16 @@ const FAR_DAYS = 730;
 /** What a rule does with an event that matches it, for the missing-attribute message. */
 interface Use { match: EventMatch; effect: string }
 
-const uses = new WeakMap<RuleSet, Use[]>();
+const uses = new WeakMap<RuleSet, Map<string, Use[]>>();
 
-/** Every event match in the rule set's timescales and in the implied events, with what it does. */
-function matchUses(ruleSet: RuleSet): Use[] {
-  let found = uses.get(ruleSet);
-  if (!found) {
-    found = [];
+/**
+ * Every event match with attribute values in the rule set's timescales and in the implied
+ * events, with what it does, by event type (worked out once per rule set).
+ */
+function matchUses(ruleSet: RuleSet): Map<string, Use[]> {
+  let byType = uses.get(ruleSet);
+  if (!byType) {
+    const found: Use[] = [];
     for (const t of ruleSet.timescales) {
       found.push({ match: t.start, effect: `start ${t.id}` }, { match: t.end, effect: `meet ${t.id}` });
       if (t.until) found.push({ match: t.until, effect: `stop ${t.id}` });
@@ -32,9 +35,13 @@ function matchUses(ruleSet: RuleSet): Use[] {
       const started = ruleSet.timescales.filter((t) => t.start.event === implies || t.until?.event === implies).map((t) => t.id);
       found.push({ match: recorded, effect: `record ${implies.replaceAll('-', ' ')}${started.length > 0 ? ` (for ${[...new Set(started)].join(', ')})` : ''}` });
     }
-    uses.set(ruleSet, found);
+    byType = new Map();
+    for (const use of found) {
+      if (use.match.where !== undefined) byType.set(use.match.event, [...(byType.get(use.match.event) ?? []), use]);
+    }
+    uses.set(ruleSet, byType);
   }
-  return found;
+  return byType;
 }
 
 /** The attributes a match names that the event lacks, when the ones it has all fit. */
@@ -50,8 +57,10 @@ function missingAttributes(event: TimelineEvent, match: EventMatch): string[] {
 }
 
 function warnMissingAttributes(ruleSet: RuleSet, event: TimelineEvent, warnings: CaseWarning[]): void {
+  const relevant = matchUses(ruleSet).get(event.type);
+  if (relevant === undefined) return;
   const effects = new Map<string, string[]>();
-  for (const { match, effect } of matchUses(ruleSet)) {
+  for (const { match, effect } of relevant) {
     for (const name of missingAttributes(event, match)) {
       const list = effects.get(name) ?? [];
       if (!list.includes(effect)) list.push(effect);
@@ -77,20 +86,35 @@ function warnNoRuleInForce(ruleSet: RuleSet, event: TimelineEvent, warnings: Cas
   }
 }
 
-/** An event of the case with nothing before it of what it follows, and something after: a date is wrong. */
-function warnOutOfOrder(timeline: readonly TimelineEvent[], event: TimelineEvent, warnings: CaseWarning[]): void {
-  const kind = (e: TimelineEvent): unknown => (e.event as { kind?: unknown }).kind;
-  // An assessment completed follows one started of the same kind; a review conference, any initial one.
-  const follows = (earlier: EventMatch, e: TimelineEvent): boolean => matchesEvent(e, earlier)
-    && (earlier.where?.kind !== undefined || kind(e) === undefined || kind(event) === undefined || kind(e) === kind(event));
+const kindOf = (e: TimelineEvent): unknown => (e.event as { kind?: unknown }).kind;
+
+/**
+ * Events dated before every event they follow, when one comes later: a date is wrong. For each
+ * pair of the logical order, the earliest `earlier` event (of each kind) is found once, so a
+ * record of thousands of events is read in one pass per pair.
+ */
+function warnOutOfOrder(timeline: readonly TimelineEvent[], warnings: CaseWarning[]): void {
+  const types = new Set<string>();
+  for (const e of timeline) types.add(e.type);
   for (const { earlier, later } of LOGICAL_ORDER) {
-    if (!matchesEvent(event, later)) continue;
-    if (timeline.some((e) => e.day <= event.day && e !== event && follows(earlier, e))) continue;
-    const after = timeline.find((e) => e.day > event.day && follows(earlier, e));
-    if (after) {
-      warnings.push({ code: 'out-of-order', path: eventDatePath(event),
-        message: `The ${describeEvent(event)} is dated before the ${describeEvent(after)} it follows: check the dates` });
-      return;
+    if (!types.has(earlier.event) || !types.has(later.event)) continue;
+    // An assessment completed follows one started of the same kind (or of no recorded kind); a review conference, any initial one.
+    const byKind = earlier.where?.kind === undefined;
+    const earliest = new Map<unknown, TimelineEvent>();
+    for (const e of timeline) {
+      const key = byKind ? kindOf(e) : undefined;
+      if (matchesEvent(e, earlier) && !earliest.has(key)) earliest.set(key, e);
+    }
+    if (earliest.size === 0) continue;
+    for (const event of timeline) {
+      if (event.implied || !matchesEvent(event, later)) continue;
+      const kind = byKind ? kindOf(event) : undefined;
+      const candidates = kind === undefined ? [...earliest.values()] : [earliest.get(kind), earliest.get(undefined)];
+      const first = candidates.reduce<TimelineEvent | undefined>((a, b) => (b !== undefined && (a === undefined || b.day < a.day) ? b : a), undefined);
+      if (first && first.day > event.day) {
+        warnings.push({ code: 'out-of-order', path: eventDatePath(event),
+          message: `The ${describeEvent(event)} is dated before the ${describeEvent(first)} it follows: check the dates` });
+      }
     }
   }
 }
@@ -119,10 +143,8 @@ export function timelineWarnings(ruleSet: RuleSet, timeline: CaseTimeline): Case
       message: `The ${describeEvent(event)} is recorded again (as events[${firstIndex}]): it is counted once` });
   }
   const recorded = timeline.events.filter((e) => !e.implied);
-  for (const event of recorded) {
-    warnMissingAttributes(ruleSet, event, warnings);
-    warnOutOfOrder(timeline.events, event, warnings);
-  }
+  for (const event of recorded) warnMissingAttributes(ruleSet, event, warnings);
+  warnOutOfOrder(timeline.events, warnings);
   for (const event of timeline.events) warnNoRuleInForce(ruleSet, event, warnings);
   warnFarDates(recorded, warnings);
   return warnings;
