@@ -38,5 +38,6 @@ export { assessLevel, type LevelAssessment } from './evaluate/assessLevel.js';
 export { translateLevel, type LevelTranslation } from './evaluate/translateLevel.js';
 export type { Deadline, DeadlineStatus } from './evaluate/deadlines.js';
 export type { Flag, FlagCode, Severity } from './evaluate/flags.js';
+export { WARNING_CODES, type CaseWarning, type WarningCode } from './evaluate/caseWarning.js';
 export type { Recommendation, RecommendedAction, RecommendedStep, StepDue } from './evaluate/recommendation.js';
 export type { Counting } from './evaluate/dueDate.js';

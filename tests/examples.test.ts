@@ -43,6 +43,7 @@ describe('examples/', () => {
     // Referral Tue 6 May 2025: decision due the next working day, Wed 7 May; assessment 45 working days
     // later, skipping the 26 May spring holiday: Wed 9 Jul.
     expect(statuses(result)).toEqual({ 'referral-decision': '2025-05-07 met', 'child-and-family-assessment': '2025-07-09 met' });
+    expect(result.warnings).toEqual([]);
     expect(result.recommendation).toMatchObject({ action: 'step-up', from: 3, to: 4, pathway: 'request-to-mash' });
   });
 
@@ -56,6 +57,33 @@ describe('examples/', () => {
       'section-17-child-seen': '2025-10-31 met',
     });
     expect(result.recommendation.action).toBe('stay');
+  });
+
+  it('child-protection-case.json: a plan from the strategy discussion to its end at a review conference', () => {
+    // Referral Mon 6 Jan 2025: decision due Tue 7 Jan (met that day, for a strategy discussion). The child and family
+    // assessment started Wed 8 Jan applies the 45 working days from the referral: 7–10 Jan (4), then eight weeks to
+    // Fri 7 Mar (44), Mon 10 Mar (45); completed Fri 7 Mar. Strategy discussion (section 47) Wed 8 Jan: conference due
+    // 15 working days later, 9–10 (2), 13–17 (7), 20–24 (12), 27, 28, 29 Jan (15) → Wed 29 Jan; held Tue 28 Jan with a
+    // plan, which starts then: first core group due 10 working days later, 29–31 Jan (3), 3–7 Feb (8), 10, 11 Feb (10)
+    // → Tue 11 Feb, held Mon 10 Feb; first review 28 Jan + 3 months = Mon 28 Apr, held Thu 24 Apr; the next 24 Apr +
+    // 6 months = Fri 24 Oct, held Tue 21 Oct, deciding no plan is needed: the plan ends, and no review follows.
+    const expected = {
+      'referral-decision': '2025-01-07 met',
+      'child-and-family-assessment': '2025-03-10 met',
+      'initial-child-protection-conference': '2025-01-29 met',
+      'first-core-group': '2025-02-11 met',
+      'child-protection-review-conference': '2025-04-28 met',
+      'child-protection-review-conference#2': '2025-10-24 met',
+    };
+    const ended = evaluateCase(example('child-protection-case.json'), { asOf: '2025-11-03' });
+    expect(statuses(ended)).toEqual(expected);
+    expect(ended.flags).toEqual([]);
+    expect(ended.warnings).toEqual([]);
+    // Half a year on, still no third review: the plan ended.
+    expect(statuses(evaluateCase(example('child-protection-case.json'), { asOf: '2026-05-01' }))).toEqual(expected);
+    // Mid-plan, as of Mon 2 Jun 2025: the second review is open.
+    expect(statuses(evaluateCase(example('child-protection-case.json'), { asOf: '2025-06-02' })))
+      .toMatchObject({ 'child-protection-review-conference#2': '2025-10-24 open' });
   });
 
   it('caseload.jsonl: every record evaluates', () => {

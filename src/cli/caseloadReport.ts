@@ -1,12 +1,14 @@
 import { endOfWeek } from '../calendar/endOfWeek.js';
 import type { IsoDate } from '../calendar/dayNumber.js';
+import { WARNING_CODES, type WarningCode } from '../evaluate/caseWarning.js';
 import type { Evaluation } from '../evaluate/evaluateCase.js';
 import type { RecommendedAction } from '../evaluate/recommendation.js';
 
 /**
  * How one timescale stands across the caseload. Every deadline falls in exactly one of the
- * five counts: met on time, met late, overdue, or not yet met and due this week (from the as-of
- * date to the Sunday ending its Monday-to-Sunday week) or later (`open`).
+ * seven counts: met on time, met late, overdue, not yet met and due this week (from the as-of
+ * date to the Sunday ending its Monday-to-Sunday week) or later (`open`), not required (its
+ * need ended before it fell due), or closed unmet (the case closed, or its need ended, after it fell due).
  */
 export interface TimescaleTimeliness {
   timescale: string;
@@ -15,7 +17,9 @@ export interface TimescaleTimeliness {
   open: number;
   dueThisWeek: number;
   overdue: number;
-  /** metOnTime / (metOnTime + metLate + overdue) as a percentage to one decimal place; null when none of those. */
+  notRequired: number;
+  closedUnmet: number;
+  /** metOnTime / (metOnTime + metLate + overdue + closedUnmet) as a percentage to one decimal place; null when none of those. */
   onTimePercent: number | null;
 }
 
@@ -41,8 +45,10 @@ export interface CaseloadReport {
   /** Levels 1–4, then null for needs no threshold covers: how many cases are at each, and how many have needs that meet it. */
   levels: { level: number | null; current: number; assessed: number }[];
   recommendations: { action: RecommendedAction; cases: number }[];
-  /** Most working days overdue first; ties in input order. */
+  /** Most working days overdue first; ties in input order. Closed cases have no overdue work. */
   overdue: OverdueDeadline[];
+  /** Every warning code, in the documented order, with how many warnings and how many cases gave it. */
+  warnings: { code: WarningCode; warnings: number; cases: number }[];
 }
 
 const ACTIONS: readonly RecommendedAction[] = ['stay', 'step-up', 'step-down', 'close'];
@@ -56,6 +62,7 @@ export class CaseloadReportBuilder {
   readonly #assessed = [0, 0, 0, 0, 0];
   readonly #actions = new Map<RecommendedAction, number>(ACTIONS.map((a) => [a, 0]));
   readonly #overdue: OverdueDeadline[] = [];
+  readonly #warnings = new Map<WarningCode, { warnings: number; cases: number }>(WARNING_CODES.map((c) => [c, { warnings: 0, cases: 0 }]));
 
   constructor(asOf: IsoDate) {
     this.#asOf = asOf;
@@ -67,12 +74,14 @@ export class CaseloadReportBuilder {
     for (const d of evaluation.deadlines) {
       let counts = this.#timescales.get(d.timescale);
       if (!counts) {
-        counts = { timescale: d.timescale, metOnTime: 0, metLate: 0, open: 0, dueThisWeek: 0, overdue: 0 };
+        counts = { timescale: d.timescale, metOnTime: 0, metLate: 0, open: 0, dueThisWeek: 0, overdue: 0, notRequired: 0, closedUnmet: 0 };
         this.#timescales.set(d.timescale, counts);
       }
       switch (d.status) {
         case 'met': counts.metOnTime += 1; break;
         case 'met-late': counts.metLate += 1; break;
+        case 'not-required': counts.notRequired += 1; break;
+        case 'closed-unmet': counts.closedUnmet += 1; break;
         case 'overdue':
           counts.overdue += 1;
           this.#overdue.push({ line, caseId: evaluation.caseId, authority: evaluation.authority, deadline: d.id, due: d.due,
@@ -87,6 +96,13 @@ export class CaseloadReportBuilder {
     this.#current[evaluation.level.current - 1] = (this.#current[evaluation.level.current - 1] ?? 0) + 1;
     const assessed = evaluation.level.assessed === null ? 4 : evaluation.level.assessed - 1;
     this.#assessed[assessed] = (this.#assessed[assessed] ?? 0) + 1;
+    const codes = new Set<WarningCode>();
+    for (const { code } of evaluation.warnings) {
+      const counts = this.#warnings.get(code) as { warnings: number; cases: number };
+      counts.warnings += 1;
+      if (!codes.has(code)) counts.cases += 1;
+      codes.add(code);
+    }
     const action = evaluation.recommendation.action;
     this.#actions.set(action, (this.#actions.get(action) ?? 0) + 1);
   }
@@ -96,7 +112,7 @@ export class CaseloadReportBuilder {
     const timescales = [...this.#timescales.values()]
       .sort((a, b) => (a.timescale < b.timescale ? -1 : a.timescale > b.timescale ? 1 : 0))
       .map((t) => {
-        const decided = t.metOnTime + t.metLate + t.overdue;
+        const decided = t.metOnTime + t.metLate + t.overdue + t.closedUnmet;
         return { ...t, onTimePercent: decided === 0 ? null : Math.round((t.metOnTime / decided) * 1000) / 10 };
       });
     return {
@@ -107,6 +123,7 @@ export class CaseloadReportBuilder {
       levels: [1, 2, 3, 4, null].map((level, i) => ({ level, current: this.#current[i] ?? 0, assessed: this.#assessed[i] ?? 0 })),
       recommendations: ACTIONS.map((action) => ({ action, cases: this.#actions.get(action) ?? 0 })),
       overdue: [...this.#overdue].sort((a, b) => b.workingDaysOverdue - a.workingDaysOverdue),
+      warnings: WARNING_CODES.map((code) => ({ code, ...(this.#warnings.get(code) as { warnings: number; cases: number }) })),
     };
   }
 }

@@ -12,11 +12,11 @@ export function formatCaseloadReport(report: CaseloadReport): string {
   const out: string[] = [];
   out.push(`Caseload as of ${formatDate(report.asOf)} · ${records.read} records read: ${records.evaluated} evaluated, ${records.rejected} rejected`);
   out.push('');
-  out.push(`Timeliness by timescale (due this week: ${formatDate(report.asOf)} to ${formatDate(report.weekEnds)}; on time = met on time / (met on time + met late + overdue))`);
+  out.push(`Timeliness by timescale (due this week: ${formatDate(report.asOf)} to ${formatDate(report.weekEnds)}; on time = met on time / (met on time + met late + overdue + closed unmet))`);
   out.push(report.timescales.length === 0 ? '  no deadlines'
-    : formatTable(['timescale', 'met on time', 'met late', 'open', 'due this week', 'overdue', 'on time'],
+    : formatTable(['timescale', 'met on time', 'met late', 'open', 'due this week', 'overdue', 'not required', 'closed unmet', 'on time'],
       report.timescales.map((t) => [t.timescale, String(t.metOnTime), String(t.metLate), String(t.open), String(t.dueThisWeek),
-        String(t.overdue), t.onTimePercent === null ? '–' : `${t.onTimePercent.toFixed(1)}%`])));
+        String(t.overdue), String(t.notRequired), String(t.closedUnmet), t.onTimePercent === null ? '–' : `${t.onTimePercent.toFixed(1)}%`])));
   out.push('');
   out.push('Levels');
   out.push(formatTable(['level', 'cases at it', 'needs meet it'],
@@ -29,12 +29,18 @@ export function formatCaseloadReport(report: CaseloadReport): string {
   out.push(report.overdue.length === 0 ? '  none'
     : formatTable(['case', 'authority', 'deadline', 'due', 'working days overdue'],
       report.overdue.map((o) => [o.caseId, o.authority, o.deadline, due(o.due), String(o.workingDaysOverdue)])));
+  out.push('');
+  out.push('Warnings on the data, by code');
+  const warned = report.warnings.filter((w) => w.warnings > 0);
+  out.push(warned.length === 0 ? '  none'
+    : formatTable(['warning', 'warnings', 'cases'], warned.map((w) => [w.code, String(w.warnings), String(w.cases)])));
   return out.join('\n');
 }
 
 /**
- * A caseload report as CSV: five tables, each with its own header row, separated by one blank
- * line: the run (as of, week end, records), timescales, levels, recommended steps, overdue deadlines.
+ * A caseload report as CSV: six tables, each with its own header row, separated by one blank
+ * line: the run (as of, week end, records), timescales, levels, recommended steps, overdue
+ * deadlines, warnings by code.
  */
 export function caseloadReportCsv(report: CaseloadReport): string {
   const table = (header: readonly string[], rows: readonly (readonly (string | number)[])[]): string =>
@@ -42,11 +48,13 @@ export function caseloadReportCsv(report: CaseloadReport): string {
   const { records } = report;
   return [
     table(['asOf', 'weekEnds', 'read', 'evaluated', 'rejected'], [[report.asOf, report.weekEnds, records.read, records.evaluated, records.rejected]]),
-    table(['timescale', 'metOnTime', 'metLate', 'open', 'dueThisWeek', 'overdue', 'onTimePercent'],
-      report.timescales.map((t) => [t.timescale, t.metOnTime, t.metLate, t.open, t.dueThisWeek, t.overdue, t.onTimePercent === null ? '' : t.onTimePercent.toFixed(1)])),
+    table(['timescale', 'metOnTime', 'metLate', 'open', 'dueThisWeek', 'overdue', 'notRequired', 'closedUnmet', 'onTimePercent'],
+      report.timescales.map((t) => [t.timescale, t.metOnTime, t.metLate, t.open, t.dueThisWeek, t.overdue, t.notRequired, t.closedUnmet,
+        t.onTimePercent === null ? '' : t.onTimePercent.toFixed(1)])),
     table(['level', 'current', 'assessed'], report.levels.map((l) => [l.level ?? 'none', l.current, l.assessed])),
     table(['recommendation', 'cases'], report.recommendations.map((r) => [r.action, r.cases])),
     table(['caseId', 'authority', 'deadline', 'due', 'workingDaysOverdue', 'line'],
       report.overdue.map((o) => [o.caseId, o.authority, o.deadline, o.due, o.workingDaysOverdue, o.line])),
+    table(['warning', 'warnings', 'cases'], report.warnings.map((w) => [w.code, w.warnings, w.cases])),
   ].join('\n\n');
 }

@@ -5,14 +5,28 @@ import { formatTable } from './formatTable.js';
 /** A due date as the table shows it, or an instant (hour rules) without its zero seconds. */
 export const when = (dateOrInstant: string): string => (dateOrInstant.length > 10 ? dateOrInstant.replace(/:00(?=Z|[+-]\d)/, '') : formatDate(dateOrInstant));
 
-/** Where a deadline stands, as the table shows it: "met …", "OVERDUE by 9 working days", "open, 3 working days left". */
+const workingDays = (n: number | null): string => `${n} working day${n === 1 ? '' : 's'}`;
+
+/**
+ * Where a deadline stands, as the table shows it: "met …", "OVERDUE by 9 working days", "open, 3 working days left",
+ * "not required (stopped …)", "closed unmet …", and "(provisional)" when it may not apply.
+ */
 export function standing(d: Evaluation['deadlines'][number]): string {
+  const provisional = d.provisional ? ' (provisional)' : '';
   switch (d.status) {
     case 'met': return `met ${formatDate(d.metOn as string)}`;
     case 'met-late': return `met late ${formatDate(d.metOn as string)} (+${d.workingDaysOverdue} wd)`;
-    case 'overdue': return `OVERDUE by ${d.workingDaysOverdue} working day${d.workingDaysOverdue === 1 ? '' : 's'}`;
-    default: return `${d.status === 'due-soon' ? 'due soon' : 'open'}, ${d.workingDaysRemaining} working day${d.workingDaysRemaining === 1 ? '' : 's'} left`;
+    case 'overdue': return `OVERDUE by ${workingDays(d.workingDaysOverdue)}${provisional}`;
+    case 'not-required': return `not required (stopped ${formatDate(d.stoppedOn as string)})`;
+    case 'closed-unmet': return `closed unmet ${formatDate(d.stoppedOn as string)}, ${workingDays(d.workingDaysOverdue)} past due`;
+    default: return `${d.status === 'due-soon' ? 'due soon' : 'open'}, ${workingDays(d.workingDaysRemaining)} left${provisional}`;
   }
+}
+
+/** The warnings of an evaluation as a table, or "none". */
+export function formatWarnings(result: Evaluation): string {
+  return result.warnings.length === 0 ? '  none'
+    : formatTable(['warning', 'where', 'message'], result.warnings.map((w) => [w.code, w.path, w.message]));
 }
 
 /** An evaluation as a practitioner reads it in a terminal. */
@@ -33,6 +47,9 @@ export function formatEvaluation(result: Evaluation): string {
   out.push('Flags');
   out.push(result.flags.length === 0 ? '  none'
     : formatTable(['severity', 'flag', 'message'], result.flags.map((f) => [f.severity, f.code, f.message])));
+  out.push('');
+  out.push('Warnings (what the record cannot tell, or gets wrong)');
+  out.push(formatWarnings(result));
   out.push('');
   const move = recommendation.action === 'stay' ? `stay at level ${recommendation.from}` : `${recommendation.action} from level ${recommendation.from} to level ${recommendation.to}`;
   out.push(`Recommendation: ${move}${recommendation.pathway ? ` (${recommendation.pathway})` : ''}`);

@@ -1,7 +1,9 @@
 import { fromDayNumber, toDayNumber, type IsoDate } from '../calendar/dayNumber.js';
 import { instantToEpochMs, londonDayNumber } from '../calendar/londonInstant.js';
+import { EVENT_ATTRIBUTE_NAMES } from '../rules/eventTypes.js';
 import type { EventMatch } from '../rules/ruleFileSchema.js';
 import type { CaseEvent } from './caseRecord.js';
+import { IMPLIED_EVENTS } from './impliedEvents.js';
 
 /** A case event placed on the timeline: its date in England, as a day number too. */
 export interface TimelineEvent {
@@ -14,24 +16,36 @@ export interface TimelineEvent {
   epochMs: number | undefined;
   /** The event as the record gives it, with its attributes. */
   event: CaseEvent;
+  /** Its place in the record's `events` (for an implied event, that of the event that implies it). */
+  index: number;
+  /** Not recorded itself but implied by the recorded event at `index` (see {@link IMPLIED_EVENTS}). */
+  implied: boolean;
 }
 
-/**
- * The case's events up to and including `asOf`, oldest first (events on one day keep the
- * record's order), so a case is read as it stood on that date.
- */
-export function caseTimeline(events: readonly CaseEvent[], asOfDay: number): TimelineEvent[] {
-  const timeline: TimelineEvent[] = [];
-  for (const event of events) {
-    const epochMs = event.at === undefined ? undefined : instantToEpochMs(event.at);
-    const day = event.on !== undefined ? toDayNumber(event.on) : londonDayNumber(epochMs as number);
-    if (day <= asOfDay) timeline.push({ type: event.type, at: event.at, date: event.on ?? fromDayNumber(day), day, epochMs, event });
-  }
-  return timeline.sort((a, b) => a.day - b.day);
+/** An event recorded again: the same type, date or instant and attributes as an earlier one. */
+export interface DuplicateEvent {
+  index: number;
+  /** The place in the record of the copy that is counted. */
+  firstIndex: number;
+  event: TimelineEvent;
+}
+
+export interface CaseTimeline {
+  /** Each event counted once, oldest first, with the events they imply. */
+  events: TimelineEvent[];
+  duplicates: DuplicateEvent[];
+}
+
+/** What makes two events the same: everything but the record's own id and note. */
+function sameness(event: CaseEvent): string {
+  const attributes = event as Record<string, unknown>;
+  let key = `${event.type}|${event.on}|${event.at}`;
+  for (const name of EVENT_ATTRIBUTE_NAMES) if (attributes[name] !== undefined) key += `|${name}=${String(attributes[name])}`;
+  return key;
 }
 
 /** Whether an event is of the type, and has the attribute values, that a rule names. */
-export function matchesEvent(event: TimelineEvent, match: EventMatch): boolean {
+export function matchesEvent(event: Pick<TimelineEvent, 'type' | 'event'>, match: EventMatch): boolean {
   if (event.type !== match.event) return false;
   if (match.where === undefined) return true;
   const attributes = event.event as Record<string, unknown>;
@@ -39,4 +53,39 @@ export function matchesEvent(event: TimelineEvent, match: EventMatch): boolean {
     if (!(match.where[name] as unknown[]).includes(attributes[name])) return false;
   }
   return true;
+}
+
+/**
+ * The case's events up to and including `asOf`, oldest first (events on one day keep the
+ * record's order), so a case is read as it stood on that date. An event recorded twice is
+ * counted once, and the copy listed in `duplicates`; a conference outcome adds the plan start
+ * or end it implies, unless the record has one that day.
+ */
+export function caseTimeline(events: readonly CaseEvent[], asOfDay: number): CaseTimeline {
+  const timeline: TimelineEvent[] = [];
+  const duplicates: DuplicateEvent[] = [];
+  const seen = new Map<string, number>();
+  events.forEach((event, index) => {
+    const epochMs = event.at === undefined ? undefined : instantToEpochMs(event.at);
+    const day = event.on !== undefined ? toDayNumber(event.on) : londonDayNumber(epochMs as number);
+    if (day > asOfDay) return;
+    const placed: TimelineEvent = { type: event.type, at: event.at, date: event.on ?? fromDayNumber(day), day, epochMs, event, index, implied: false };
+    const key = sameness(event);
+    const firstIndex = seen.get(key);
+    if (firstIndex !== undefined) {
+      duplicates.push({ index, firstIndex, event: placed });
+      return;
+    }
+    seen.set(key, index);
+    timeline.push(placed);
+  });
+  for (const placed of [...timeline]) {
+    for (const { recorded, implies } of IMPLIED_EVENTS) {
+      if (matchesEvent(placed, recorded) && !timeline.some((e) => e.type === implies && e.day === placed.day)) {
+        const event = { type: implies, on: placed.date, ...(placed.at === undefined ? {} : { at: placed.at }) } as CaseEvent;
+        timeline.splice(timeline.indexOf(placed) + 1, 0, { ...placed, type: implies, event, implied: true });
+      }
+    }
+  }
+  return { events: timeline.sort((a, b) => a.day - b.day), duplicates };
 }

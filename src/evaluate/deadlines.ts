@@ -6,12 +6,19 @@ import { evaluateCondition } from '../rules/evaluateCondition.js';
 import type { EventType } from '../rules/eventTypes.js';
 import type { RuleSet } from '../rules/loadRuleSet.js';
 import type { Citation, Timescale } from '../rules/ruleFileSchema.js';
-import { periodOf } from '../rules/ruleSetInForce.js';
 import type { CaseFacts } from './caseFacts.js';
 import { matchesEvent, type TimelineEvent } from './caseTimeline.js';
+import type { CaseWarning } from './caseWarning.js';
 import { dueDate, type Counting, type DueDate, type DueRule } from './dueDate.js';
+import { editionOn, timescaleIndex, type Edition } from './timescaleIndex.js';
 
-export type DeadlineStatus = 'met' | 'met-late' | 'open' | 'due-soon' | 'overdue';
+import { describeEvent, describeMatch, eventDatePath, eventName } from './describeEvent.js';
+
+/**
+ * - `not-required`: the timescale's `until` event (e.g. the plan ending) came before it fell due;
+ * - `closed-unmet`: the case closed, or the `until` event came, after it fell due and before it was met.
+ */
+export type DeadlineStatus = 'met' | 'met-late' | 'open' | 'due-soon' | 'overdue' | 'not-required' | 'closed-unmet';
 
 /** One time a timescale applies to a case: when it started, when it is due, and where it stands. */
 export interface Deadline {
@@ -28,9 +35,16 @@ export interface Deadline {
   due: IsoDate | IsoInstant;
   status: DeadlineStatus;
   metOn: IsoDate | null;
-  /** Working days from the as-of date to the due date; null once met or overdue. */
+  /** The day the clock stopped unmet: the case closed, or the timescale's `until` event; null otherwise. */
+  stoppedOn: IsoDate | null;
+  /**
+   * The timescale applies only if a later decision calls for it (`provisionalUntil` in the rule
+   * file) and none is recorded yet: the deadline may fall away, and raises no high-severity flag.
+   */
+  provisional: boolean;
+  /** Working days from the as-of date to the due date; null once met, overdue or stopped. */
   workingDaysRemaining: number | null;
-  /** Working days after the due date until it was met, or until the as-of date while unmet. */
+  /** Working days after the due date until it was met, or until the as-of date while unmet, or until it stopped. */
   workingDaysOverdue: number;
   /** The due date relies on a year whose bank holidays are projected from the standing rules. */
   projected: boolean;
@@ -53,10 +67,12 @@ export interface DeadlineContext {
   currentLevel: number;
   /** The day statuses are judged on (a day number): the as-of date, or the day the case closed. */
   judgedOn: number;
-  /** The case closed on the day it is judged on; deadlines not yet due then no longer apply. */
-  closed: boolean;
+  /** The event that closed the case, on the day it is judged on: deadlines not yet due then no longer apply. */
+  closing: TimelineEvent | undefined;
   dueSoonWorkingDays: number;
   counting: Counting | undefined;
+  /** Receives what the evaluation finds wrong with the dates (see {@link CaseWarning}). */
+  warn: (warning: CaseWarning) => void;
 }
 
 const UNIT_WORDS: Record<Timescale['unit'], [string, string]> = {
@@ -76,10 +92,6 @@ export function amountInWords(amount: number, unit: Timescale['unit']): string {
   return `${amount} ${UNIT_WORDS[unit][amount === 1 ? 0 : 1]}`;
 }
 
-function eventName(ruleSet: RuleSet, type: EventType): string {
-  return ruleSet.vocabulary.events[type]?.term ?? type.replaceAll('-', ' ');
-}
-
 function explain(ctx: DeadlineContext, rule: DueRule, counting: Counting | null, startEvent: TimelineEvent,
   due: DueDate, after: string): string {
   const start = startEvent.at !== undefined && rule.unit === 'hours' ? startEvent.at : formatDayNumber(startEvent.day);
@@ -93,43 +105,76 @@ function explain(ctx: DeadlineContext, rule: DueRule, counting: Counting | null,
     + `${due.at ?? formatDayNumber(due.day)}${rolled}${projected}`;
 }
 
-type Standing = Pick<Deadline, 'status' | 'metOn' | 'workingDaysRemaining' | 'workingDaysOverdue'>;
+/** Why a deadline is provisional, in words. */
+function provisionalReason(timescale: Timescale): string {
+  const until = timescale.provisionalUntil as NonNullable<Timescale['provisionalUntil']>;
+  return `; provisional: it applies only once ${until.appliesOn.map((m) => describeMatch(m)).join(' or ')} is recorded, `
+    + `and no ${until.decision.event.replaceAll('-', ' ')} that settles it is recorded yet`;
+}
 
-/** Where a deadline stands on the day it is judged; null when the case closed before it fell due. */
-function judge(ctx: DeadlineContext, due: DueDate, end: TimelineEvent | undefined): Standing | null {
+type Standing = Pick<Deadline, 'status' | 'metOn' | 'stoppedOn' | 'workingDaysRemaining' | 'workingDaysOverdue'>;
+
+/**
+ * Where a deadline stands on the day it is judged; null when the case closed before it fell due.
+ * `stop` is the timescale's `until` event, when one came before the deadline was met.
+ */
+function judge(ctx: DeadlineContext, due: DueDate, end: TimelineEvent | undefined, stop: TimelineEvent | undefined): Standing | null {
   const { calendar } = ctx;
-  if (end) {
+  if (end && (!stop || end.day <= stop.day)) {
     const late = due.epochMs !== undefined && end.epochMs !== undefined ? end.epochMs > due.epochMs : end.day > due.day;
-    return { status: late ? 'met-late' : 'met', metOn: end.date, workingDaysRemaining: null,
+    return { status: late ? 'met-late' : 'met', metOn: end.date, stoppedOn: null, workingDaysRemaining: null,
       workingDaysOverdue: late ? Math.max(0, calendar.workingDaysBetween(due.day, end.day)) : 0 };
   }
-  if (ctx.closed && due.day >= ctx.judgedOn) return null;
+  const stoppedBy = stop ?? ctx.closing;
+  if (stoppedBy) {
+    if (!stop && due.day >= ctx.judgedOn) return null;
+    const lapsed = stoppedBy.day > due.day;
+    return { status: lapsed ? 'closed-unmet' : 'not-required', metOn: null, stoppedOn: stoppedBy.date, workingDaysRemaining: null,
+      workingDaysOverdue: lapsed ? calendar.workingDaysBetween(due.day, stoppedBy.day) : 0 };
+  }
   if (ctx.judgedOn > due.day) {
-    return { status: 'overdue', metOn: null, workingDaysRemaining: null,
+    return { status: 'overdue', metOn: null, stoppedOn: null, workingDaysRemaining: null,
       workingDaysOverdue: calendar.workingDaysBetween(due.day, ctx.judgedOn) };
   }
   const remaining = calendar.workingDaysBetween(ctx.judgedOn, due.day);
-  return { status: remaining <= ctx.dueSoonWorkingDays ? 'due-soon' : 'open', metOn: null,
+  return { status: remaining <= ctx.dueSoonWorkingDays ? 'due-soon' : 'open', metOn: null, stoppedOn: null,
     workingDaysRemaining: remaining, workingDaysOverdue: 0 };
 }
 
 /**
- * The first event that meets a timescale started by `from`: on or after its day (strictly after,
- * for the next repetition), and not before its instant when both record one.
+ * The first event that matches, after `from`: on or after its day (strictly after, for the next
+ * repetition), and not before its instant when both record one.
  */
-function firstEndAfter(ctx: DeadlineContext, match: Timescale['end'], from: TimelineEvent, strictlyAfter: boolean): TimelineEvent | undefined {
+function firstAfter(ctx: DeadlineContext, match: Timescale['end'] | undefined, from: TimelineEvent, strictlyAfter: boolean): TimelineEvent | undefined {
+  if (match === undefined) return undefined;
   return ctx.timeline.find((event) => matchesEvent(event, match) && event !== from
     && (strictlyAfter ? event.day > from.day : event.day >= from.day)
     && (event.epochMs === undefined || from.epochMs === undefined || event.epochMs >= from.epochMs));
 }
 
-function occurrence(ctx: DeadlineContext, timescale: Timescale, n: number, startEvent: TimelineEvent,
-  rule: DueRule, citation: Citation, after: string, end: TimelineEvent | undefined): Deadline | null {
+interface Occurrence {
+  timescale: Timescale;
+  n: number;
+  startEvent: TimelineEvent;
+  rule: DueRule;
+  citation: Citation;
+  after: string;
+  end: TimelineEvent | undefined;
+  stop: TimelineEvent | undefined;
+  provisional: boolean;
+}
+
+function occurrence(ctx: DeadlineContext, o: Occurrence, dropped: string[]): Deadline | null {
+  const { timescale, n, startEvent, rule } = o;
   const counting = rule.unit === 'working-days' ? (ctx.counting ?? rule.counting ?? 'start-excluded') : null;
   const countedRule: DueRule = { amount: rule.amount, unit: rule.unit, counting: counting ?? undefined, roll: timescale.roll };
   const due = dueDate(startEvent, countedRule, ctx.calendar);
-  const standing = judge(ctx, due, end);
-  if (!standing) return null;
+  const standing = judge(ctx, due, o.end, o.stop);
+  if (!standing) {
+    dropped.push(n === 1 ? timescale.id : `${timescale.id}#${n}`);
+    return null;
+  }
+  const provisional = o.provisional && standing.metOn === null;
   const deadline: Deadline = {
     id: n === 1 ? timescale.id : `${timescale.id}#${n}`,
     timescale: timescale.id,
@@ -140,68 +185,82 @@ function occurrence(ctx: DeadlineContext, timescale: Timescale, n: number, start
     due: due.at ?? fromDayNumber(due.day),
     status: standing.status,
     metOn: standing.metOn,
+    stoppedOn: standing.stoppedOn,
+    provisional,
     workingDaysRemaining: standing.workingDaysRemaining,
     workingDaysOverdue: standing.workingDaysOverdue,
     projected: due.projected,
     counting,
     amount: rule.amount,
     unit: rule.unit,
-    explanation: explain(ctx, countedRule, counting, startEvent, due, after),
-    citation,
+    explanation: explain(ctx, countedRule, counting, startEvent, due, o.after) + (provisional ? provisionalReason(timescale) : ''),
+    citation: o.citation,
     overdueFlag: timescale.overdueFlag ?? 'overdue',
   };
   if (timescale.notes !== undefined) deadline.notes = timescale.notes;
   return deadline;
 }
 
-/** One edition of a timescale, with the days it holds over as day numbers. */
-interface Edition {
-  timescale: Timescale;
-  from: number;
-  to: number;
-}
-
-interface TimescaleIndex {
-  /** How many timescales the rule set has (editions of one timescale share its id). */
-  groupCount: number;
-  /** For each event type, the timescales it can start: the group's place, and its editions. */
-  byStartType: Map<string, { group: number; editions: Edition[] }[]>;
-}
-
-const indexes = new WeakMap<RuleSet, TimescaleIndex>();
-
-function timescaleIndex(ruleSet: RuleSet): TimescaleIndex {
-  let index = indexes.get(ruleSet);
-  if (!index) {
-    const byId = new Map<string, Edition[]>();
-    for (const timescale of ruleSet.timescales) {
-      const [from, to] = periodOf(timescale);
-      byId.set(timescale.id, [...(byId.get(timescale.id) ?? []), { timescale, from, to }]);
-    }
-    const byStartType: TimescaleIndex['byStartType'] = new Map();
-    [...byId.values()].forEach((editions, group) => {
-      for (const type of new Set(editions.map((e) => e.timescale.start.event))) {
-        byStartType.set(type, [...(byStartType.get(type) ?? []), { group, editions }]);
-      }
-    });
-    index = { groupCount: byId.size, byStartType };
-    indexes.set(ruleSet, index);
-  }
-  return index;
-}
-
 interface Start {
   event: TimelineEvent;
   timescale: Timescale;
+  provisional: boolean;
+}
+
+/**
+ * Whether a timescale with `provisionalUntil` applies to the clock `start` started: yes once an
+ * event that calls for it is recorded (before the timescale starts again), no once the decision
+ * is recorded without one, provisionally until then.
+ */
+function settle(ctx: DeadlineContext, timescale: Timescale, start: TimelineEvent, next: TimelineEvent | undefined): 'applies' | 'provisional' | 'not' {
+  const until = timescale.provisionalUntil;
+  if (until === undefined) return 'applies';
+  let decided = false;
+  // The timeline is in day order: read from the first event of the start's day to the next start's day.
+  let from = ctx.timeline.indexOf(start);
+  while (from > 0 && (ctx.timeline[from - 1] as TimelineEvent).day === start.day) from -= 1;
+  for (let i = from; i < ctx.timeline.length; i += 1) {
+    const event = ctx.timeline[i] as TimelineEvent;
+    if (next !== undefined && event.day >= next.day) break;
+    if (event === start) continue;
+    if (until.appliesOn.some((m) => matchesEvent(event, m))) return 'applies';
+    if (matchesEvent(event, until.decision)) decided = true;
+  }
+  return decided ? 'not' : 'provisional';
+}
+
+/** Warns when an event that would meet a timescale comes before the first event that starts it. */
+function warnEndBeforeStart(ctx: DeadlineContext, timescale: Timescale, first: Start): void {
+  const early = ctx.timeline.find((e) => !e.implied && e.day < first.event.day && matchesEvent(e, timescale.end));
+  if (!early) return;
+  ctx.warn({ code: 'end-before-start', path: eventDatePath(early),
+    message: `The ${describeEvent(early)} is dated before the ${describeEvent(first.event)} that starts `
+      + `${timescale.id}, so it cannot meet it: check the dates` });
+}
+
+/** Says which deadlines a closed case left unmet, and which no longer applied, so that none disappears silently. */
+function warnClosedWithDeadlinesOpen(ctx: DeadlineContext, closing: TimelineEvent, deadlines: readonly Deadline[], dropped: readonly string[]): void {
+  const unmet = deadlines.filter((d) => d.status === 'closed-unmet' && d.stoppedOn === closing.date).map((d) => d.id);
+  if (unmet.length === 0 && dropped.length === 0) return;
+  const parts = [
+    ...(unmet.length > 0 ? [`${unmet.join(', ')} unmet (closed unmet: past due when it closed)`] : []),
+    ...(dropped.length > 0 ? [`${dropped.join(', ')} not yet due (no longer applied)`] : []),
+  ];
+  ctx.warn({ code: 'closed-with-deadlines-open', path: eventDatePath(closing),
+    message: `The case closed on ${formatDayNumber(closing.day)} with ${parts.join(', and ')}` });
 }
 
 /**
  * Every time each timescale of the rule set applies to the case: one deadline per start
  * event, or for a repeating timescale a chain (the first due from the start, each later one
- * due a repeat interval after the last one met), until one is still unmet.
+ * due a repeat interval after the last one met, under the edition in force on its own start),
+ * until one is still unmet or the timescale's `until` event ends it; a later start event then
+ * begins a new chain.
  */
 export function caseDeadlines(ctx: DeadlineContext): Deadline[] {
   const deadlines: Deadline[] = [];
+  // The deadlines of a closed case that were not yet due when it closed.
+  const dropped: string[] = [];
   // appliesWhen sees the case facts with `start` set to the start event, and only then.
   const { facts } = ctx;
   const applies = (timescale: Timescale, event: TimelineEvent): boolean => {
@@ -211,47 +270,76 @@ export function caseDeadlines(ctx: DeadlineContext): Deadline[] {
     facts.start = null;
     return holds;
   };
-  const { groupCount, byStartType } = timescaleIndex(ctx.ruleSet);
+  const { groups, byStartType } = timescaleIndex(ctx.ruleSet);
   // For each timescale, the events that start it, each with the edition in force on its day.
-  const startsByGroup: (Start[] | undefined)[] = new Array(groupCount);
+  const startsByGroup: (Omit<Start, 'provisional'>[] | undefined)[] = new Array(groups.length);
   for (const event of ctx.timeline) {
     for (const { group, editions } of byStartType.get(event.type) ?? []) {
-      for (const { timescale, from, to } of editions) {
-        if (from <= event.day && event.day <= to && matchesEvent(event, timescale.start)
-          && (timescale.levels === undefined || timescale.levels.includes(ctx.currentLevel))
-          && applies(timescale, event)) {
-          (startsByGroup[group] ??= []).push({ event, timescale });
-          break;
-        }
+      const edition = editionOn(editions, event.day);
+      if (edition && matchesEvent(event, edition.timescale.start)
+        && (edition.timescale.levels === undefined || edition.timescale.levels.includes(ctx.currentLevel))
+        && applies(edition.timescale, event)) {
+        (startsByGroup[group] ??= []).push({ event, timescale: edition.timescale });
       }
     }
   }
-  for (let group = 0; group < groupCount; group += 1) {
-    const starts = startsByGroup[group];
-    if (!starts) continue;
-    const first = starts[0] as Start; // a group is listed only once an event starts it
-    const { timescale } = first;
-    if (!timescale.repeat) {
-      starts.forEach(({ event, timescale: t }, i) => {
-        const found = occurrence(ctx, t, i + 1, event, t, t.citation, eventName(ctx.ruleSet, t.start.event),
-          firstEndAfter(ctx, t.end, event, false));
+  for (let group = 0; group < groups.length; group += 1) {
+    const candidates = startsByGroup[group];
+    if (!candidates) continue;
+    const starts: Start[] = [];
+    candidates.forEach((start, i) => {
+      const settled = settle(ctx, start.timescale, start.event, candidates[i + 1]?.event);
+      if (settled !== 'not') starts.push({ ...start, provisional: settled === 'provisional' });
+    });
+    const first = starts[0];
+    if (!first) continue;
+    const before = deadlines.length;
+    if (!first.timescale.repeat) {
+      starts.forEach(({ event, timescale: t, provisional }, i) => {
+        const found = occurrence(ctx, { timescale: t, n: i + 1, startEvent: event, rule: t, citation: t.citation,
+          after: eventName(ctx.ruleSet, t.start.event), end: firstAfter(ctx, t.end, event, false),
+          stop: firstAfter(ctx, t.until, event, false), provisional }, dropped);
         if (found) deadlines.push(found);
       });
-      continue;
+    } else {
+      chains(ctx, groups[group] as Edition[], starts, deadlines, dropped);
     }
-    let from = first.event;
-    let end = firstEndAfter(ctx, timescale.end, from, false);
-    let n = 1;
-    for (;;) {
-      const rule = n === 1 ? timescale : timescale.repeat;
-      const after = n === 1 ? eventName(ctx.ruleSet, timescale.start.event) : `the last ${eventName(ctx.ruleSet, timescale.end.event)}`;
-      const found = occurrence(ctx, timescale, n, from, rule, n === 1 ? timescale.citation : timescale.repeat.citation, after, end);
-      if (found) deadlines.push(found);
-      if (!end) break;
-      from = end;
-      end = firstEndAfter(ctx, timescale.end, from, true);
-      n += 1;
-    }
+    const firstDeadline = deadlines[before];
+    if (firstDeadline && firstDeadline.metOn === null && firstDeadline.occurrence === 1) warnEndBeforeStart(ctx, first.timescale, first);
   }
+  if (ctx.closing) warnClosedWithDeadlinesOpen(ctx, ctx.closing, deadlines, dropped);
   return deadlines;
+}
+
+/** The deadlines of a repeating timescale: a chain from its first start, and a new chain from each start after an `until` event. */
+function chains(ctx: DeadlineContext, editions: readonly Edition[], starts: readonly Start[], deadlines: Deadline[], dropped: string[]): void {
+  let n = 1;
+  let next: Start | undefined = starts[0];
+  while (next) {
+    const chainStart: Start = next;
+    let timescale = chainStart.timescale;
+    let from = chainStart.event;
+    const stop = firstAfter(ctx, timescale.until, from, false);
+    let end = firstAfter(ctx, timescale.end, from, false);
+    for (let link = 1; ; link += 1) {
+      const repeat = timescale.repeat as NonNullable<Timescale['repeat']>;
+      const found = occurrence(ctx, {
+        timescale, n, startEvent: from, rule: link === 1 ? timescale : repeat, citation: link === 1 ? timescale.citation : repeat.citation,
+        after: link === 1 ? eventName(ctx.ruleSet, timescale.start.event) : `the last ${eventName(ctx.ruleSet, timescale.end.event)}`,
+        end, stop, provisional: chainStart.provisional,
+      }, dropped);
+      if (found) deadlines.push(found);
+      n += 1;
+      if (!end || (stop && end.day > stop.day)) break;
+      from = end;
+      // The need ended on or before the last one held (a plan ended at a review): no later occurrence.
+      if (stop && stop.day <= from.day) break;
+      // Each occurrence follows, and cites, the edition in force on the day it starts.
+      const edition = editionOn(editions, from.day);
+      if (!edition?.timescale.repeat) break;
+      timescale = edition.timescale;
+      end = firstAfter(ctx, timescale.end, from, true);
+    }
+    next = stop ? starts.find((s) => s.event.day > stop.day) : undefined;
+  }
 }

@@ -9,11 +9,13 @@ import { caseFacts, consentStands } from './caseFacts.js';
 import { CaseRecordSchema, type CaseRecord } from './caseRecord.js';
 import { CaseRecordError, recordPath, type CaseRecordIssue } from './caseRecordError.js';
 import { caseTimeline } from './caseTimeline.js';
+import type { CaseWarning } from './caseWarning.js';
 import { caseDeadlines, type Deadline } from './deadlines.js';
 import type { Counting } from './dueDate.js';
 import { raiseFlags, type Flag } from './flags.js';
 import { recommend, type Recommendation } from './recommendation.js';
 import { ruleSetCalendar } from './ruleSetCalendar.js';
+import { timelineWarnings } from './timelineWarnings.js';
 
 export interface EvaluateOptions {
   /** The date the case is read as of: events after it are ignored, statuses are judged on it. */
@@ -53,6 +55,8 @@ export interface Evaluation {
   deadlines: Deadline[];
   flags: Flag[];
   recommendation: Recommendation;
+  /** What the data cannot tell or gets wrong, in the order of the record's events (see {@link CaseWarning}). */
+  warnings: CaseWarning[];
 }
 
 function validate(input: unknown, options: EvaluateOptions): { record: CaseRecord; asOfDay: number; ruleSet: RuleSet } {
@@ -93,11 +97,23 @@ function section47Citation(ruleSet: RuleSet, record: CaseRecord): Citation | nul
   return (alone.level === 4 ? alone.threshold?.citation : undefined) ?? ruleSet.levels[3]?.citation ?? null;
 }
 
+const WARNING_INDEX = /^events\[(\d+)\]/;
+
+/** Warnings by the place of their event in the record; an event dated before its start is not also out of order. */
+function inRecordOrder(warnings: CaseWarning[]): CaseWarning[] {
+  if (warnings.length === 0) return warnings;
+  const endBeforeStart = new Set(warnings.filter((w) => w.code === 'end-before-start').map((w) => w.path));
+  const place = (w: CaseWarning): number => Number(WARNING_INDEX.exec(w.path)?.[1] ?? -1);
+  return warnings.filter((w) => w.code !== 'out-of-order' || !endBeforeStart.has(w.path))
+    .sort((a, b) => place(a) - place(b) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+}
+
 function evaluateValid(record: CaseRecord, asOfDay: number, allEditions: RuleSet, options: EvaluateOptions): Evaluation {
   const asOf = fromDayNumber(asOfDay);
   const ruleSet = ruleSetInForce(allEditions, asOf);
   const calendar = ruleSetCalendar(allEditions).dayNumbers;
-  const timeline = caseTimeline(record.events, asOfDay);
+  const read = caseTimeline(record.events, asOfDay);
+  const timeline = read.events;
   const last = timeline.at(-1);
   const closing = last?.type === 'closed' ? last : undefined;
   const closedOn = closing?.date;
@@ -105,10 +121,11 @@ function evaluateValid(record: CaseRecord, asOfDay: number, allEditions: RuleSet
   const assessment = assessLevel(ruleSet, record.needs);
   const currentLevel = ruleSet.levels[record.currentLevel - 1];
 
+  const warnings = timelineWarnings(allEditions, read);
   const deadlines = caseDeadlines({
     ruleSet: allEditions, calendar, timeline, facts, currentLevel: record.currentLevel,
-    judgedOn: closing?.day ?? asOfDay, closed: closing !== undefined, dueSoonWorkingDays: options.dueSoonWorkingDays ?? 5,
-    counting: options.counting,
+    judgedOn: closing?.day ?? asOfDay, closing, dueSoonWorkingDays: options.dueSoonWorkingDays ?? 5,
+    counting: options.counting, warn: (warning) => { warnings.push(warning); },
   });
   return {
     caseId: record.id,
@@ -132,6 +149,7 @@ function evaluateValid(record: CaseRecord, asOfDay: number, allEditions: RuleSet
       consentStands: consentStands(record, asOfDay), closed: closedOn !== undefined, judgedOn: closedOn ?? asOf,
     }),
     recommendation: recommend({ record, ruleSet, assessment, facts, deadlines, closedOn }),
+    warnings: inRecordOrder(warnings),
   };
 }
 

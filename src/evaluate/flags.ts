@@ -41,8 +41,9 @@ function raiseDeadlineFlags(flags: Flag[], deadlines: readonly Deadline[], judge
     const due = d.due.length > 10 ? d.due : formatDate(d.due);
     if (d.status === 'overdue') {
       const when = d.workingDaysOverdue > 0 ? `${d.workingDaysOverdue} working day${d.workingDaysOverdue === 1 ? '' : 's'} overdue` : 'overdue';
-      flags.push({ code: d.overdueFlag, severity: OVERDUE_SEVERITY[d.overdueFlag], deadlineId: d.id, citation: d.citation,
-        message: `${d.title} was due ${due} and is ${when}` });
+      // A provisional deadline may not apply at all: worth a look, not an alarm.
+      flags.push({ code: d.overdueFlag, severity: d.provisional ? 'low' : OVERDUE_SEVERITY[d.overdueFlag], deadlineId: d.id, citation: d.citation,
+        message: `${d.title} was due ${due} and is ${when}${d.provisional ? ' (provisional: no decision is recorded that calls for it)' : ''}` });
     } else {
       const left = d.workingDaysRemaining === 0
         ? (d.due.slice(0, 10) === judgedOn ? 'due today' : 'no working day left before it')

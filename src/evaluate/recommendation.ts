@@ -89,7 +89,7 @@ function routeSteps(ruleSet: RuleSet, pathway: Pathway): readonly RecommendedSte
 function runningDue(deadlines: readonly Deadline[], timescale: string): IsoDate | IsoInstant | null {
   for (let i = deadlines.length - 1; i >= 0; i--) {
     const d = deadlines[i] as Deadline;
-    if (d.timescale === timescale && d.status !== 'met' && d.status !== 'met-late') return d.due;
+    if (d.timescale === timescale && (d.status === 'open' || d.status === 'due-soon' || d.status === 'overdue')) return d.due;
   }
   return null;
 }

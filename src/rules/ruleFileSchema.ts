@@ -104,6 +104,14 @@ export const TimescaleSchema = z.object({
   counting: z.enum(['start-excluded', 'start-included']).optional()
     .describe('Working days only: whether the start day counts as day 1 (the DfE census reading). Default start-excluded.'),
   appliesWhen: TopLevelConditionSchema.optional().describe('json-rules-engine conditions on the case and the start event.'),
+  provisionalUntil: z.object({
+    decision: EventMatchSchema.describe('The event, on or after the start, that settles whether the timescale applies.'),
+    appliesOn: z.array(EventMatchSchema).min(1)
+      .describe('Events, on or after the start, that show it applies. Once a decision is recorded without one of them, it does not apply.'),
+  }).strict().optional()
+    .describe('The timescale applies only if a later event calls for it: until the decision is recorded its deadline is provisional (and raises no high-severity flag).'),
+  until: EventMatchSchema.optional()
+    .describe('The event that ends the need for the timescale (e.g. the plan ending): a clock still running then is not required, one already overdue is closed unmet, and a repeat starts no later occurrence.'),
   levels: z.array(level).min(1).optional().describe('The current levels at which it applies; all when absent.'),
   repeat: z.object({
     amount: z.number().int().positive(),

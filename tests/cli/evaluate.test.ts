@@ -11,6 +11,22 @@ describe('early-help-rules evaluate (the built bin)', () => {
     expect(run.stdout).toMatch(/family-action-meeting +Thu 19 Dec 2024 +Tue 14 Jan 2025 +met Mon 13 Jan 2025/);
   });
 
+  it('prints the warnings on the record, and marks a provisional deadline', () => {
+    // A York referral Mon 3 Mar 2025 with its decision recorded twice, without an outcome: the assessment clock is
+    // provisional (45 working days: Thu 8 May 2025, see tests/evaluate/assessmentDecision.test.ts). As of Mon 10 Mar,
+    // 5 of the 45 have passed (4, 5, 6, 7, 10 Mar): 40 left.
+    const file = join(mkdtempSync(join(tmpdir(), 'ehr-evaluate-')), 'case.json');
+    writeFileSync(file, JSON.stringify({ id: 'Y-W', authority: 'york', currentLevel: 3, lead: 'early-help-team',
+      needs: { section47: 'none', section17: 'not-met', agencies: 3, complexity: 'multiple' },
+      events: [{ type: 'referral-received', on: '2025-03-03' }, { type: 'referral-decision', on: '2025-03-04' }, { type: 'referral-decision', on: '2025-03-04' }] }));
+    const run = runBin(['evaluate', file, '--as-of', '2025-03-10']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/child-and-family-assessment +Mon 3 Mar 2025 +Thu 8 May 2025 +open, 40 working days left \(provisional\)/);
+    // In the order of the record's events.
+    expect(run.stdout).toMatch(/Warnings \(what the record cannot tell, or gets wrong\)\n +warning +where +message\n +missing-attribute +events\[1\]\.outcome +The referral decision on Tue 4 Mar 2025 has no outcome/);
+    expect(run.stdout).toMatch(/\n +duplicate-event +events\[2\] +The referral decision on Tue 4 Mar 2025 is recorded again \(as events\[1\]\): it is counted once\n/);
+  });
+
   it('prints JSON with --json', () => {
     const run = runBin(['evaluate', 'examples/sefton-case.json', '--as-of', '2025-11-03', '--json']);
     expect(run.status).toBe(0);

@@ -32,6 +32,17 @@ const uid = (...parts: string[]): string => `${createHash('sha1').update(parts.j
 describe('early-help-rules ics (the built bin)', () => {
   const args = ['ics', 'examples/st-helens-case.json', '--as-of', '2025-02-20'];
 
+  it('leaves out the deadlines of a closed case: closed unmet is not work to do', () => {
+    // The St Helens example with its two overdue deadlines (child-seen-alone#3 due Fri 7 Feb, family-action-plan-review
+    // due Thu 13 Feb 2025), closed on Tue 18 Feb 2025: both closed unmet, so the calendar has no events.
+    const record = JSON.parse(readFileSync('examples/st-helens-case.json', 'utf8')) as { events: unknown[] };
+    const file = write('closed.json', { ...record, events: [...record.events, { type: 'closed', on: '2025-02-18' }] });
+    const run = runBin(['ics', file, '--as-of', '2025-02-20']);
+    expect(run.status).toBe(0);
+    expect(events(run.stdout)).toEqual([]);
+    expect(run.stderr).toContain('No open due dates for case');
+  });
+
   it('has one all-day event for each due date not yet met: the two overdue ones of the St Helens example', () => {
     const run = runBin(args);
     expect(run.status).toBe(0);

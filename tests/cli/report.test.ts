@@ -45,21 +45,21 @@ const EXPECTED = {
   records: { read: 10, evaluated: 10, rejected: 0 },
   timescales: [
     // lines 1 (on time ×2, #3 overdue), 7 (overdue), 6 (due this week): 2 / (2 + 0 + 2) = 50%
-    { timescale: 'child-seen-alone', metOnTime: 2, metLate: 0, open: 0, dueThisWeek: 1, overdue: 2, onTimePercent: 50 },
+    { timescale: 'child-seen-alone', metOnTime: 2, metLate: 0, open: 0, dueThisWeek: 1, overdue: 2, notRequired: 0, closedUnmet: 0, onTimePercent: 50 },
     // line 7: two reviews on time, #3 open
-    { timescale: 'ehat-action-plan-review', metOnTime: 2, metLate: 0, open: 1, dueThisWeek: 0, overdue: 0, onTimePercent: 100 },
+    { timescale: 'ehat-action-plan-review', metOnTime: 2, metLate: 0, open: 1, dueThisWeek: 0, overdue: 0, notRequired: 0, closedUnmet: 0, onTimePercent: 100 },
     // lines 1 and 7 on time; line 6 due this week
-    { timescale: 'ehat-completion', metOnTime: 2, metLate: 0, open: 0, dueThisWeek: 1, overdue: 0, onTimePercent: 100 },
+    { timescale: 'ehat-completion', metOnTime: 2, metLate: 0, open: 0, dueThisWeek: 1, overdue: 0, notRequired: 0, closedUnmet: 0, onTimePercent: 100 },
     // line 1 on time; line 5 due this week
-    { timescale: 'family-action-meeting', metOnTime: 1, metLate: 0, open: 0, dueThisWeek: 1, overdue: 0, onTimePercent: 100 },
+    { timescale: 'family-action-meeting', metOnTime: 1, metLate: 0, open: 0, dueThisWeek: 1, overdue: 0, notRequired: 0, closedUnmet: 0, onTimePercent: 100 },
     // line 1, late: 0 / 1
-    { timescale: 'family-action-plan-circulated', metOnTime: 0, metLate: 1, open: 0, dueThisWeek: 0, overdue: 0, onTimePercent: 0 },
+    { timescale: 'family-action-plan-circulated', metOnTime: 0, metLate: 1, open: 0, dueThisWeek: 0, overdue: 0, notRequired: 0, closedUnmet: 0, onTimePercent: 0 },
     // line 1, overdue: 0 / 1
-    { timescale: 'family-action-plan-review', metOnTime: 0, metLate: 0, open: 0, dueThisWeek: 0, overdue: 1, onTimePercent: 0 },
+    { timescale: 'family-action-plan-review', metOnTime: 0, metLate: 0, open: 0, dueThisWeek: 0, overdue: 1, notRequired: 0, closedUnmet: 0, onTimePercent: 0 },
     // line 1, on time
-    { timescale: 'mash-screening-level-2', metOnTime: 1, metLate: 0, open: 0, dueThisWeek: 0, overdue: 0, onTimePercent: 100 },
+    { timescale: 'mash-screening-level-2', metOnTime: 1, metLate: 0, open: 0, dueThisWeek: 0, overdue: 0, notRequired: 0, closedUnmet: 0, onTimePercent: 100 },
     // line 5, open: nothing decided yet, so no percentage
-    { timescale: 'pre-birth-assessment', metOnTime: 0, metLate: 0, open: 1, dueThisWeek: 0, overdue: 0, onTimePercent: null },
+    { timescale: 'pre-birth-assessment', metOnTime: 0, metLate: 0, open: 1, dueThisWeek: 0, overdue: 0, notRequired: 0, closedUnmet: 0, onTimePercent: null },
   ],
   levels: [
     { level: 1, current: 0, assessed: 1 }, // assessed: line 7
@@ -79,6 +79,9 @@ const EXPECTED = {
     { line: 1, caseId: 'SH-2025-0142', authority: 'st-helens', deadline: 'child-seen-alone#3', due: '2025-02-07', workingDaysOverdue: 11 },
     { line: 1, caseId: 'SH-2025-0142', authority: 'st-helens', deadline: 'family-action-plan-review', due: '2025-02-13', workingDaysOverdue: 7 },
   ],
+  // No record of the example caseload gives a warning; every code is listed all the same.
+  warnings: ['duplicate-event', 'missing-attribute', 'end-before-start', 'out-of-order', 'no-rule-in-force', 'date-far-from-others',
+    'closed-with-deadlines-open'].map((code) => ({ code, warnings: 0, cases: 0 })),
 };
 
 describe('early-help-rules report (the built bin)', () => {
@@ -94,29 +97,51 @@ describe('early-help-rules report (the built bin)', () => {
     expect(run.status).toBe(0);
     const text = run.stdout;
     expect(text).toContain('Caseload as of Mon 24 Feb 2025 · 10 records read: 10 evaluated, 0 rejected');
-    expect(text).toContain('due this week: Mon 24 Feb 2025 to Sun 2 Mar 2025; on time = met on time / (met on time + met late + overdue)');
-    expect(text).toMatch(/\n {2}timescale +met on time +met late +open +due this week +overdue +on time\n/);
-    expect(text).toMatch(/\n {2}child-seen-alone +2 +0 +0 +1 +2 +50\.0%\n/);
-    expect(text).toMatch(/\n {2}pre-birth-assessment +0 +0 +1 +0 +0 +–\n/);
+    expect(text).toContain('due this week: Mon 24 Feb 2025 to Sun 2 Mar 2025; on time = met on time / (met on time + met late + overdue + closed unmet)');
+    expect(text).toMatch(/\n {2}timescale +met on time +met late +open +due this week +overdue +not required +closed unmet +on time\n/);
+    expect(text).toMatch(/\n {2}child-seen-alone +2 +0 +0 +1 +2 +0 +0 +50\.0%\n/);
+    expect(text).toMatch(/\n {2}pre-birth-assessment +0 +0 +1 +0 +0 +0 +0 +–\n/);
     expect(text).toMatch(/\n {2}2 +6 +3\n/);
     expect(text).toMatch(/\n {2}step-up +4\n/);
-    expect(text).toMatch(/Overdue, most working days first\n {2}case .*\n {2}SH-2024-0977 +st-helens +child-seen-alone +Mon 30 Sep 2024 +102\n {2}SH-2025-0142 +st-helens +child-seen-alone#3 +Fri 7 Feb 2025 +11\n {2}SH-2025-0142 +st-helens +family-action-plan-review +Thu 13 Feb 2025 +7\n$/);
+    expect(text).toMatch(/Overdue, most working days first\n {2}case .*\n {2}SH-2024-0977 +st-helens +child-seen-alone +Mon 30 Sep 2024 +102\n {2}SH-2025-0142 +st-helens +child-seen-alone#3 +Fri 7 Feb 2025 +11\n {2}SH-2025-0142 +st-helens +family-action-plan-review +Thu 13 Feb 2025 +7\n\nWarnings on the data, by code\n {2}none\n$/);
   });
 
-  it('writes five CSV tables with --csv', () => {
+  it('writes six CSV tables with --csv', () => {
     const run = runBin(['report', 'examples/caseload.jsonl', '--as-of', '2025-02-24', '--csv']);
     expect(run.status).toBe(0);
     const tables = run.stdout.trimEnd().split('\n\n');
-    expect(tables).toHaveLength(5);
+    expect(tables).toHaveLength(6);
     expect(tables[0]).toBe('asOf,weekEnds,read,evaluated,rejected\n2025-02-24,2025-03-02,10,10,0');
-    expect(tables[1]?.split('\n').slice(0, 2)).toEqual(['timescale,metOnTime,metLate,open,dueThisWeek,overdue,onTimePercent', 'child-seen-alone,2,0,0,1,2,50.0']);
-    expect(tables[1]?.split('\n').at(-1)).toBe('pre-birth-assessment,0,0,1,0,0,');
+    expect(tables[1]?.split('\n').slice(0, 2)).toEqual(['timescale,metOnTime,metLate,open,dueThisWeek,overdue,notRequired,closedUnmet,onTimePercent', 'child-seen-alone,2,0,0,1,2,0,0,50.0']);
+    expect(tables[1]?.split('\n').at(-1)).toBe('pre-birth-assessment,0,0,1,0,0,0,0,');
     expect(tables[2]).toBe('level,current,assessed\n1,0,1\n2,6,3\n3,3,3\n4,1,3\nnone,0,0');
     expect(tables[3]).toBe('recommendation,cases\nstay,3\nstep-up,4\nstep-down,1\nclose,2');
     expect(tables[4]).toBe('caseId,authority,deadline,due,workingDaysOverdue,line\n'
       + 'SH-2024-0977,st-helens,child-seen-alone,2024-09-30,102,7\n'
       + 'SH-2025-0142,st-helens,child-seen-alone#3,2025-02-07,11,1\n'
       + 'SH-2025-0142,st-helens,family-action-plan-review,2025-02-13,7,1');
+    expect(tables[5]?.split('\n')).toEqual(['warning,warnings,cases', 'duplicate-event,0,0', 'missing-attribute,0,0', 'end-before-start,0,0',
+      'out-of-order,0,0', 'no-rule-in-force,0,0', 'date-far-from-others,0,0', 'closed-with-deadlines-open,0,0']);
+  });
+
+  it('leaves a closed case out of the overdue list, counts its deadline closed unmet, and counts warnings by code', () => {
+    // Line 1 of the caseload (SH-2025-0142), closed on Fri 21 Feb 2025 with child-seen-alone#3 (due Fri 7 Feb) and
+    // family-action-plan-review (due Thu 13 Feb) unmet: closed unmet, not overdue. Its decision to convene a meeting
+    // is entered twice: one duplicate-event warning. Line 2: SH-2024-0977 as in the caseload, still overdue.
+    const caseload = readFileSync('examples/caseload.jsonl', 'utf8').trim().split('\n');
+    const first = JSON.parse(caseload[0] as string) as { events: { type: string }[] };
+    const decided = first.events.find((e) => e.type === 'meeting-decided');
+    const closed = { ...first, events: [...first.events, decided, { type: 'closed', on: '2025-02-21' }] };
+    const run = runBin(['report', '-', '--format', 'jsonl', '--as-of', '2025-02-24', '--json'], { input: `${JSON.stringify(closed)}\n${caseload[6]}\n` });
+    expect(run.status).toBe(0);
+    const report = JSON.parse(run.stdout);
+    expect(report.overdue.map((o: { caseId: string; deadline: string }) => `${o.caseId} ${o.deadline}`)).toEqual(['SH-2024-0977 child-seen-alone']);
+    const row = (id: string): unknown => (report.timescales as { timescale: string }[]).find((t) => t.timescale === id);
+    // child-seen-alone: line 1 on time ×2 and #3 closed unmet, line 2 overdue: 2 / (2 + 0 + 1 + 1) = 50%.
+    expect(row('child-seen-alone')).toMatchObject({ metOnTime: 2, overdue: 1, closedUnmet: 1, onTimePercent: 50 });
+    expect(row('family-action-plan-review')).toMatchObject({ overdue: 0, closedUnmet: 1, onTimePercent: 0 });
+    expect((report.warnings as { code: string }[]).filter((w) => w.code === 'duplicate-event' || w.code === 'closed-with-deadlines-open'))
+      .toEqual([{ code: 'duplicate-event', warnings: 1, cases: 1 }, { code: 'closed-with-deadlines-open', warnings: 1, cases: 1 }]);
   });
 
   it('counts as due this week only what falls due by the Sunday ending the as-of date\'s week', () => {
@@ -154,8 +179,8 @@ describe('early-help-rules report (the built bin)', () => {
     expect(run.status).toBe(0);
     // As line 5 of the caseload above (the same case): the pre-birth assessment open, the meeting due this week.
     expect(JSON.parse(run.stdout).timescales).toEqual([
-      { timescale: 'family-action-meeting', metOnTime: 0, metLate: 0, open: 0, dueThisWeek: 1, overdue: 0, onTimePercent: null },
-      { timescale: 'pre-birth-assessment', metOnTime: 0, metLate: 0, open: 1, dueThisWeek: 0, overdue: 0, onTimePercent: null },
+      { timescale: 'family-action-meeting', metOnTime: 0, metLate: 0, open: 0, dueThisWeek: 1, overdue: 0, notRequired: 0, closedUnmet: 0, onTimePercent: null },
+      { timescale: 'pre-birth-assessment', metOnTime: 0, metLate: 0, open: 1, dueThisWeek: 0, overdue: 0, notRequired: 0, closedUnmet: 0, onTimePercent: null },
     ]);
   });
 

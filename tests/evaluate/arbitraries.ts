@@ -139,3 +139,7 @@ export function storyArb(from: string, to: string): fc.Arbitrary<{ record: CaseR
     return { record, asOf: asOf < from ? from : asOf };
   });
 }
+
+/** The event types of the statutory process (referral to child protection plan), with the St Helens ones and closure. */
+export const PROCESS_TYPES: EventType[] = [...ST_HELENS_TYPES, 'referral-decision', 'referral-decision', 'assessment-started',
+  'section-47-concluded', 'child-protection-conference', 'child-protection-plan-started', 'child-protection-plan-ended', 'closed'];

@@ -1,14 +1,15 @@
 /**
  * A closed case is judged on the day it closed: deadlines not yet due then no longer apply,
- * overdue ones stay (counted to the closing day), met ones stay, the case flags are no longer
- * raised, and the recommendation is 'close'.
+ * overdue ones become closed unmet (counted to the closing day, never overdue work), met ones
+ * stay, the case flags are no longer raised, a warning names what was left, and the
+ * recommendation is 'close'.
  */
 import { describe, expect, it } from 'vitest';
 import { deadline, deadlineIds, evaluate, flagCodes, stHelensCase } from './caseBuilder.js';
 
 describe('a St Helens case closed on Mon 20 Jan 2025, read as of Sat 1 Mar 2025', () => {
   // - family-action-meeting decided Thu 19 Dec 2024 → due Tue 14 Jan 2025 (see stHelensDeadlines): never held,
-  //   so overdue at closure by the working days after 14 Jan up to 20 Jan: 15, 16, 17, 20 → 4 (not counted on to 1 Mar).
+  //   so closed unmet, 4 working days past due when the case closed (15, 16, 17, 20 Jan; not counted on to 1 Mar).
   // - ehat-completion started Thu 2 Jan 2025 → due Sat 1 Feb: not yet due when the case closed → dropped.
   // - child-seen-alone from 2 Jan → due Thu 30 Jan: not yet due → dropped.
   // - mash-screening-level-2 received Mon 16 Dec 2024 → due Fri 20 Dec, screened Thu 19 Dec → met, kept.
@@ -21,16 +22,22 @@ describe('a St Helens case closed on Mon 20 Jan 2025, read as of Sat 1 Mar 2025'
   ], { lead: undefined, consent: undefined, needs: { section47: 'none', section17: 'met', agencies: 3, complexity: 'multiple' } });
   const result = evaluate(record, '2025-03-01');
 
-  it('keeps met and overdue deadlines and drops those not yet due', () => {
+  it('keeps met deadlines, closes the overdue one as closed unmet, and drops those not yet due', () => {
     expect(result.closedOn).toBe('2025-01-20');
     expect(deadlineIds(result)).toEqual(['mash-screening-level-2', 'family-action-meeting']);
     expect(deadline(result, 'mash-screening-level-2')).toMatchObject({ due: '2024-12-20', status: 'met', metOn: '2024-12-19' });
-    expect(deadline(result, 'family-action-meeting')).toMatchObject({ due: '2025-01-14', status: 'overdue', workingDaysOverdue: 4 });
+    expect(deadline(result, 'family-action-meeting')).toMatchObject({ due: '2025-01-14', status: 'closed-unmet', stoppedOn: '2025-01-20',
+      workingDaysOverdue: 4, metOn: null, workingDaysRemaining: null });
   });
 
-  it('raises only the deadline flags: no lead, no consent and needs above level are no longer raised', () => {
-    expect(flagCodes(result)).toEqual(['overdue']);
-    expect(result.flags[0]?.message).toBe('Family Action Meeting held after the decision to convene it was due Tue 14 Jan 2025 and is 4 working days overdue');
+  it('raises no flag: a closed case has no overdue work, and no lead, no consent and needs above level are no longer raised', () => {
+    expect(flagCodes(result)).toEqual([]);
+  });
+
+  it('warns what the closure left: the closed-unmet deadline, and those that no longer applied', () => {
+    expect(result.warnings).toEqual([{ code: 'closed-with-deadlines-open', path: 'events[4].on',
+      message: 'The case closed on Mon 20 Jan 2025 with family-action-meeting unmet (closed unmet: past due when it closed), '
+        + 'and ehat-completion, child-seen-alone not yet due (no longer applied)' }]);
   });
 
   it('recommends close, with no steps, from and to the current level', () => {

@@ -169,7 +169,7 @@ describe('plan-drift (medium)', () => {
   it.each(AUTHORITIES)('%s: a child protection review conference (Working Together, 3 months) overdue', (authority) => {
     // Initial conference Fri 5 Jan 2024 → first review due Fri 5 Apr 2024; as of Mon 8 Apr: 1 working day overdue.
     const result = evaluate(atLevel(authority, 4, { needs: need('suffering', 'met', 3, 'complex'), events: [
-      { type: 'child-protection-conference', on: '2024-01-05', kind: 'initial' },
+      { type: 'child-protection-conference', on: '2024-01-05', kind: 'initial', outcome: 'plan' },
       { type: 'core-group-held', on: '2024-01-10' },
     ] }), '2024-04-08');
     expect(flagsOf(result, 'plan-drift').map((f) => [f.deadlineId, f.severity, f.citation?.source]))

@@ -61,7 +61,7 @@ describe('initial-child-protection-conference: 15 working days from a section 47
     // Mon 3 Oct (14), Tue 4 Oct (15).
     const result = evaluate(stHelensCase([
       { type: 'strategy-discussion', on: '2022-09-12', section47: true },
-      { type: 'child-protection-conference', on: '2022-10-03', kind: 'initial' },
+      { type: 'child-protection-conference', on: '2022-10-03', kind: 'initial', outcome: 'plan' },
     ], { currentLevel: 4, lead: 'social-care', needs: need('suffering', 'met', 3, 'complex') }), '2022-10-05');
     const d = deadline(result, 'initial-child-protection-conference');
     expect(d).toMatchObject({ start: '2022-09-12', due: '2022-10-04', status: 'met', metOn: '2022-10-03' });

@@ -172,7 +172,7 @@ describe('national child protection review conferences: three months, then every
     // 7–11 (5), 14–18 (5), 21–25 (5), 28 Oct–1 Nov (5) → 20.
     const result = evaluate(stHelensCase([
       { type: 'strategy-discussion', on: '2023-12-14', section47: true },
-      { type: 'child-protection-conference', on: '2024-01-05', kind: 'initial' },
+      { type: 'child-protection-conference', on: '2024-01-05', kind: 'initial', outcome: 'plan' },
       { type: 'core-group-held', on: '2024-01-19' },
       { type: 'child-protection-conference', on: '2024-04-05', kind: 'review' },
     ], { currentLevel: 4, lead: 'social-care', needs: { section47: 'suffering', section17: 'met', agencies: 3, complexity: 'complex' } }), '2024-11-01');
@@ -183,5 +183,28 @@ describe('national child protection review conferences: three months, then every
     ]);
     expect(chain[1]?.workingDaysOverdue).toBe(20);
     expect(flagsOf(result, 'plan-drift').map((f) => f.deadlineId)).toEqual(['child-protection-review-conference#2']);
+  });
+});
+
+describe('each occurrence of a repeating clock follows the edition in force on its own start (issue 10, finding 3)', () => {
+  it('a review due in August 2024 cites Working Together 2023, though the plan started under the 2018 edition', () => {
+    // Plan from the initial conference Fri 10 Nov 2023 (Working Together 2018 in force until 14 Dec 2023):
+    // first review due 10 Nov + 3 months = Sat 10 Feb 2024, citing wt-2018; held Fri 9 Feb 2024 → met.
+    // #2 starts Fri 9 Feb 2024, under the 2023 edition (from 15 Dec 2023): due 9 Feb + 6 months = Fri 9 Aug 2024,
+    // citing wt-2023 (before: wt-2018). As of Mon 12 Aug 2024: overdue by 1 working day (Mon 12 Aug).
+    const result = evaluate(stHelensCase([
+      { type: 'strategy-discussion', on: '2023-10-23', section47: true },
+      { type: 'child-protection-conference', on: '2023-11-10', kind: 'initial', outcome: 'plan' },
+      { type: 'core-group-held', on: '2023-11-17' },
+      { type: 'child-protection-conference', on: '2024-02-09', kind: 'review' },
+    ], { currentLevel: 4, lead: 'social-care', needs: { section47: 'suffering', section17: 'met', agencies: 3, complexity: 'complex' } }), '2024-08-12');
+    const chain = result.deadlines.filter((d) => d.timescale === 'child-protection-review-conference');
+    expect(chain.map((d) => [d.id, d.start, d.due, d.status, d.citation.source])).toEqual([
+      ['child-protection-review-conference', '2023-11-10', '2024-02-10', 'met', 'wt-2018'],
+      ['child-protection-review-conference#2', '2024-02-09', '2024-08-09', 'overdue', 'wt-2023'],
+    ]);
+    expect(chain[1]?.workingDaysOverdue).toBe(1);
+    expect(chain[1]?.citation.quote).toBe('at intervals of not more than 6 months while the plan lasts');
+    expect(flagsOf(result, 'plan-drift').map((f) => [f.deadlineId, f.citation?.source])).toEqual([['child-protection-review-conference#2', 'wt-2023']]);
   });
 });

@@ -4,6 +4,7 @@ import { ruleSetCalendar } from '../../evaluate/ruleSetCalendar.js';
 import { EXIT, UsageError, type Command } from '../command.js';
 import { CASE_FILE_OPTIONS, CASE_FILE_USAGE, evaluateCaseFile } from '../evaluateCaseFile.js';
 import { formatDeadlineArithmetic } from '../formatDeadlineArithmetic.js';
+import { formatWarnings } from '../formatEvaluation.js';
 
 export const explain: Command = {
   name: 'explain',
@@ -35,7 +36,8 @@ ${CASE_FILE_USAGE}`,
     }
     const ctx = { ruleSet, calendar: ruleSetCalendar(ruleSet) };
     io.stdout.write(`Case ${result.caseId} · ${ruleSet.id} ${ruleSet.version} · as of ${formatDate(result.asOf)}\n\n`
-      + `${chosen.map((d) => formatDeadlineArithmetic(d, ctx)).join('\n\n')}\n`);
+      + `${chosen.map((d) => formatDeadlineArithmetic(d, ctx)).join('\n\n')}\n`
+      + (result.warnings.length > 0 ? `\nWarnings on the case\n${formatWarnings(result)}\n` : ''));
     return EXIT.ok;
   },
 };

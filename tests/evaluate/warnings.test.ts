@@ -1,0 +1,91 @@
+/**
+ * Issue 10, findings 4 and 5: what the data cannot tell, or gets wrong, is said in `warnings`
+ * ({ code, path, message }) instead of silently giving no deadline, a doubled one, or "overdue".
+ * Warnings never change a due date.
+ */
+import { describe, expect, it } from 'vitest';
+import { WARNING_CODES } from '../../src/index.js';
+import { caseIn, deadline, deadlineIds, evaluate, need, stHelensCase, type EventInput } from './caseBuilder.js';
+
+const atLevel4 = (events: EventInput[]) => stHelensCase(events, { currentLevel: 4, lead: 'social-care', needs: need('suffering', 'met', 3, 'complex') });
+
+describe('silent gaps (finding 4)', () => {
+  it('a strategy discussion without section47: no conference deadline, and a warning names the attribute and the timescale', () => {
+    const result = evaluate(atLevel4([{ type: 'strategy-discussion', on: '2022-09-12' }]), '2022-09-13');
+    expect(deadlineIds(result)).toEqual([]);
+    expect(result.warnings).toEqual([{ code: 'missing-attribute', path: 'events[0].section47',
+      message: 'The strategy discussion on Mon 12 Sep 2022 has no section47, so it cannot start initial-child-protection-conference' }]);
+  });
+
+  it('Warrington from 1 Apr 2018, the national base from 4 Jul 2018: a referral on Tue 1 May 2018 says why it has no deadlines', () => {
+    const result = evaluate(caseIn('warrington', { currentLevel: 4, lead: 'social-care', needs: need('none', 'met', 2, 'additional'),
+      events: [{ type: 'referral-received', on: '2018-05-01' }] }), '2018-05-02');
+    expect(result.deadlines).toEqual([]);
+    expect(result.warnings).toEqual([{ code: 'no-rule-in-force', path: 'events[0].on',
+      message: 'The referral received on Tue 1 May 2018 would start referral-decision (in force from Wed 4 Jul 2018 to Thu 14 Dec 2023, from Fri 15 Dec 2023), '
+        + 'child-and-family-assessment (in force from Wed 4 Jul 2018 to Thu 14 Dec 2023, from Fri 15 Dec 2023), but no edition is in force that day: no deadline is given' }]);
+  });
+
+  it('the same referral on Wed 4 Jul 2018, the day the base comes into force, gets its deadlines and no warning', () => {
+    // The decision: 1 working day after Wed 4 Jul 2018 → Thu 5 Jul.
+    const result = evaluate(caseIn('warrington', { currentLevel: 4, lead: 'social-care', needs: need('none', 'met', 2, 'additional'),
+      events: [{ type: 'referral-received', on: '2018-07-04' }] }), '2018-07-04');
+    expect(deadline(result, 'referral-decision').due).toBe('2018-07-05');
+    expect(result.warnings).toEqual([]);
+  });
+});
+
+describe('duplicates and impossible order (finding 5)', () => {
+  const level2 = (events: EventInput[]) => stHelensCase(events);
+
+  it('the same event recorded twice is counted once, with one warning (before: ehat-completion#2)', () => {
+    // EHAT started Mon 13 Jan 2025 → ehat-completion due 30 days later, Wed 12 Feb 2025 (St Helens: 30 days).
+    const once = evaluate(level2([{ type: 'assessment-started', on: '2025-01-13', kind: 'early-help' }]), '2025-01-14');
+    const twice = evaluate(level2([{ type: 'assessment-started', on: '2025-01-13', kind: 'early-help' },
+      { type: 'assessment-started', on: '2025-01-13', kind: 'early-help', note: 'entered again' }]), '2025-01-14');
+    expect(deadline(twice, 'ehat-completion')).toMatchObject({ due: '2025-02-12', status: 'open' });
+    expect(twice.deadlines).toEqual(once.deadlines);
+    expect(twice.warnings).toEqual([{ code: 'duplicate-event', path: 'events[1]',
+      message: 'The assessment started (early-help) on Mon 13 Jan 2025 is recorded again (as events[0]): it is counted once' }]);
+  });
+
+  it('an assessment completed (authorised) before it started: still unmet, and a warning says the dates are wrong', () => {
+    const result = evaluate(level2([{ type: 'assessment-completed', on: '2025-01-06', kind: 'early-help' },
+      { type: 'assessment-started', on: '2025-01-13', kind: 'early-help' }]), '2025-01-14');
+    expect(deadline(result, 'ehat-completion')).toMatchObject({ status: 'open', metOn: null });
+    expect(result.warnings).toEqual([{ code: 'end-before-start', path: 'events[0].on',
+      message: 'The assessment completed (early-help) on Mon 6 Jan 2025 is dated before the assessment started (early-help) on Mon 13 Jan 2025 '
+        + 'that starts ehat-completion, so it cannot meet it: check the dates' }]);
+  });
+
+  it('a conference before the strategy discussion: the conference clock is overdue, and a warning says why', () => {
+    // Strategy discussion Mon 12 Sep 2022 → due Tue 4 Oct 2022; the only conference is dated Fri 2 Sep.
+    const result = evaluate(atLevel4([{ type: 'child-protection-conference', on: '2022-09-02', kind: 'initial', outcome: 'plan' },
+      { type: 'strategy-discussion', on: '2022-09-12', section47: true }]), '2022-10-10');
+    expect(deadline(result, 'initial-child-protection-conference')).toMatchObject({ due: '2022-10-04', status: 'overdue' });
+    expect(result.warnings).toEqual([{ code: 'end-before-start', path: 'events[0].on',
+      message: 'The child protection conference (initial) on Fri 2 Sep 2022 is dated before the strategy discussion on Mon 12 Sep 2022 '
+        + 'that starts initial-child-protection-conference, so it cannot meet it: check the dates' }]);
+  });
+
+  it('a plan ended before it started is out of order', () => {
+    const result = evaluate(atLevel4([{ type: 'child-protection-plan-ended', on: '2025-03-01' }, { type: 'child-protection-plan-started', on: '2025-03-10' }]), '2025-03-11');
+    expect(result.warnings).toEqual([{ code: 'out-of-order', path: 'events[0].on',
+      message: 'The child protection plan ended on Sat 1 Mar 2025 is dated before the child protection plan started on Mon 10 Mar 2025 it follows: check the dates' }]);
+  });
+
+  it('a date ten years from the rest of the case', () => {
+    // 5 Jan 2015 is 3654 days before 6 Jan 2025 (more than 730), and St Helens is not in force on it either.
+    const result = evaluate(level2([{ type: 'meeting-decided', on: '2015-01-05' }, { type: 'meeting-decided', on: '2025-01-06' },
+      { type: 'meeting-held', on: '2025-01-20', kind: 'initial' }]), '2025-01-21');
+    expect(result.warnings.map((w) => [w.code, w.path])).toEqual([['date-far-from-others', 'events[0].on'], ['no-rule-in-force', 'events[0].on']]);
+    expect(result.warnings[0]?.message).toBe('The meeting decided on Mon 5 Jan 2015 is more than two years from every other event of the case (the nearest is on Mon 6 Jan 2025): check the date');
+  });
+});
+
+describe('the warning codes', () => {
+  it('are a stable documented list', () => {
+    expect(WARNING_CODES).toEqual(['duplicate-event', 'missing-attribute', 'end-before-start', 'out-of-order', 'no-rule-in-force',
+      'date-far-from-others', 'closed-with-deadlines-open']);
+  });
+});
