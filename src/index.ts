@@ -6,8 +6,9 @@
 export { toDayNumber, fromDayNumber, type IsoDate, type DateInput } from './calendar/dayNumber.js';
 export type { IsoInstant } from './calendar/londonInstant.js';
 export type { BankHoliday } from './calendar/standingBankHolidays.js';
+export { FIRST_YEAR, LAST_YEAR } from './calendar/calendarRange.js';
 export {
-  createCalendar, FIRST_YEAR, LAST_YEAR,
+  createCalendar,
   type CalendarOptions, type WorkingDayCalendar, type DayNumberCalendar, type DayOff, type CalendarBankHoliday,
 } from './calendar/createCalendar.js';
 export { englandAndWales, isWorkingDay, addWorkingDays, workingDaysBetween, nextWorkingDay, bankHolidays } from './calendar/englandAndWales.js';

@@ -1,14 +1,8 @@
-import { dayNumberFromParts, dayOfWeek, fromDayNumber, partsFromDayNumber, toDayNumber,
-  type DateInput, type IsoDate } from './dayNumber.js';
+import { CALENDAR_RANGE, FIRST_DAY, FIRST_YEAR, inCalendar, LAST_DAY, LAST_YEAR } from './calendarRange.js';
+import { dayOfWeek, fromDayNumber, partsFromDayNumber, toDayNumber, type DateInput, type IsoDate } from './dayNumber.js';
 import { parseGovUkBankHolidays } from './govUkBankHolidays.js';
 import { derivedBankHolidays, shippedBankHolidays, shippedPublishedYears } from './publishedBankHolidays.js';
 import type { BankHoliday } from './standingBankHolidays.js';
-
-/** Today's pattern of bank holidays began in 1978 (the early May holiday); we stop at 2200. */
-export const FIRST_YEAR = 1978;
-export const LAST_YEAR = 2200;
-const FIRST_DAY = dayNumberFromParts(FIRST_YEAR, 1, 1);
-const LAST_DAY = dayNumberFromParts(LAST_YEAR, 12, 31);
 
 export interface CalendarOptions {
   /** Days the authority is closed on top of bank holidays, e.g. between Christmas and New Year. */
@@ -166,7 +160,7 @@ export function createCalendar(options: CalendarOptions = {}): WorkingDayCalenda
     holidaysByYear.set(year, holidays);
     for (const h of holidays) daysOff.set(toDayNumber(h.date), { ...h, reason: 'bank-holiday' });
   }
-  const closures = [...new Set((options.closures ?? []).map((date) => inRange(toDayNumber(date))))]
+  const closures = [...new Set((options.closures ?? []).map((date) => inCalendar(toDayNumber(date))))]
     .sort((a, b) => a - b);
   for (const day of closures) {
     const weekday = dayOfWeek(day);
@@ -191,14 +185,7 @@ export function createCalendar(options: CalendarOptions = {}): WorkingDayCalenda
   // Shared by every count that passes over them, so frozen.
   const offDayRecords = offDays.map((day) => Object.freeze(daysOff.get(day) as DayOff));
 
-  function inRange(day: number): number {
-    if (!Number.isInteger(day)) throw new RangeError(`A day number must be a whole number, not ${day}`);
-    if (day < FIRST_DAY || day > LAST_DAY) {
-      throw new RangeError(`${describe(day)} is outside the calendar, which runs from ${FIRST_YEAR}-01-01 to ${LAST_YEAR}-12-31`);
-    }
-    return day;
-  }
-  const index = (day: number): number => inRange(day) - FIRST_DAY;
+  const index = (day: number): number => inCalendar(day) - FIRST_DAY;
   const before = (i: number): number => workingBefore[i] as number;
   const isWorking = (i: number): boolean => before(i + 1) - before(i) === 1;
 
@@ -207,7 +194,7 @@ export function createCalendar(options: CalendarOptions = {}): WorkingDayCalenda
     if (n === 0) return FIRST_DAY + i;
     const k = n > 0 ? before(i + 1) + n - 1 : before(i) + n;
     if (k < 0 || k >= count) {
-      throw new RangeError(`${describe(FIRST_DAY + i)} ${n > 0 ? '+' : '-'} ${Math.abs(n)} working days falls outside the calendar, which runs from ${FIRST_YEAR}-01-01 to ${LAST_YEAR}-12-31`);
+      throw new RangeError(`${describe(FIRST_DAY + i)} ${n > 0 ? '+' : '-'} ${Math.abs(n)} working days falls outside ${CALENDAR_RANGE}`);
     }
     return workingDays[k] as number;
   }
@@ -236,8 +223,8 @@ export function createCalendar(options: CalendarOptions = {}): WorkingDayCalenda
       return isWorking(i) ? day : addWorkingDaysAt(i, 1);
     },
     daysOffBetween(from, to) {
-      inRange(from);
-      inRange(to);
+      inCalendar(from);
+      inCalendar(to);
       // The same days workingDaysBetween counts over: from < d <= to, or to <= d < from backwards.
       const first = to >= from ? from + 1 : to;
       const last = to >= from ? to : from - 1;
@@ -247,7 +234,7 @@ export function createCalendar(options: CalendarOptions = {}): WorkingDayCalenda
       }
       return result;
     },
-    isProjected: (day) => isProjectedYear(yearOf(inRange(day))),
+    isProjected: (day) => isProjectedYear(yearOf(inCalendar(day))),
   };
 
   return {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createCalendar, FIRST_YEAR, LAST_YEAR } from '../../src/calendar/createCalendar.js';
+import { createCalendar } from '../../src/calendar/createCalendar.js';
+import { FIRST_YEAR, LAST_YEAR } from '../../src/calendar/calendarRange.js';
 import { englandAndWales } from '../../src/calendar/englandAndWales.js';
 import { fromDayNumber, toDayNumber } from '../../src/calendar/dayNumber.js';
 import fc from 'fast-check';
