@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CALENDAR_RANGE, FIRST_DAY, LAST_DAY } from './calendarRange.js';
-import { toDayNumber } from './dayNumber.js';
+import { toDayNumber, type DateInput } from './dayNumber.js';
 import { describeValue } from './describeValue.js';
 import { instantToEpochMs, londonDayNumber } from './londonInstant.js';
 
@@ -9,7 +9,7 @@ import { instantToEpochMs, londonDayNumber } from './londonInstant.js';
  * day it gives to lie in the calendar: a date before 1978 or after 2200 has no working days, so
  * its deadlines could not be counted.
  */
-function readsInCalendar(read: (value: string) => number, notRead: string): (value: string, ctx: z.RefinementCtx) => void {
+function readsInCalendar<T>(read: (value: T) => number, notRead: string): (value: T, ctx: z.RefinementCtx<T>) => void {
   return (value, ctx) => {
     let day: number;
     try {
@@ -33,3 +33,12 @@ export const IsoDateSchema = z.string().superRefine(readsInCalendar(toDayNumber,
 /** An ISO 8601 timestamp with an explicit offset (see `instantToEpochMs`), on a day in the calendar. */
 export const IsoInstantSchema = z.string().superRefine(readsInCalendar((value) => londonDayNumber(instantToEpochMs(value)),
   'is not an ISO 8601 timestamp with an offset, e.g. 2025-01-06T09:30:00Z'));
+
+/**
+ * What the calendar functions and `evaluateCase`'s `asOf` take: a date written `YYYY-MM-DD`, or a
+ * `Date`, which is read as the date it falls on in London (23:30 UTC on 30 June is 1 July).
+ */
+export const DateInputSchema: z.ZodType<DateInput> = z.union([
+  IsoDateSchema,
+  z.date().superRefine(readsInCalendar(toDayNumber, 'is not a valid Date')),
+], { error: (issue) => `${issue.input === undefined ? 'no date' : `${describeValue(issue.input)} is not a date`}: give one written YYYY-MM-DD, or a Date` });

@@ -176,6 +176,26 @@ function deepFreeze<T>(value: T): T {
 
 const builtIn = new Map<string, RuleSet>();
 
+// Every rule set this module has checked (and those derived from one), so that an option that
+// claims to be a rule set can be told from any other object without re-validating it.
+const checked = new WeakSet<object>();
+
+/** Marks a rule set derived from a checked one (as `ruleSetInForce` derives its editions) as checked. */
+export function markChecked(ruleSet: RuleSet): RuleSet {
+  checked.add(ruleSet);
+  return ruleSet;
+}
+
+/**
+ * Whether a value is a rule set that `loadRuleSet` or `parseRuleSet` returned, or one derived
+ * from it: an object of the right shape that was never validated is not one.
+ * @example isRuleSet(loadRuleSet('york')) // true
+ * @example isRuleSet({ id: 'york' }) // false
+ */
+export function isRuleSet(value: unknown): value is RuleSet {
+  return typeof value === 'object' && value !== null && checked.has(value);
+}
+
 function load(input: unknown, label: string, chain: readonly string[]): RuleSet {
   const shapeIssues = unsafeShapeIssues(input);
   if (shapeIssues.length > 0) throw new RuleSetError(label, shapeIssues);
@@ -195,7 +215,7 @@ function load(input: unknown, label: string, chain: readonly string[]): RuleSet 
   const merged = merge(parent, file);
   const issues = crossReferenceIssues(file, merged);
   if (issues.length > 0) throw new RuleSetError(file.id, issues);
-  return merged;
+  return markChecked(merged);
 }
 
 function loadBuiltIn(id: string, chain: readonly string[]): RuleSet {
