@@ -7,8 +7,9 @@ export { toDayNumber, fromDayNumber, type IsoDate, type DateInput } from './cale
 export type { IsoInstant } from './calendar/londonInstant.js';
 export type { BankHoliday } from './calendar/standingBankHolidays.js';
 export { FIRST_YEAR, LAST_YEAR } from './calendar/calendarRange.js';
+export { ClosureSchema, type Closure, type ClosureDay } from './calendar/closureSchema.js';
 export {
-  createCalendar,
+  createCalendar, CalendarOptionsSchema,
   type CalendarOptions, type WorkingDayCalendar, type DayNumberCalendar, type DayOff, type CalendarBankHoliday,
 } from './calendar/createCalendar.js';
 export { englandAndWales, isWorkingDay, addWorkingDays, workingDaysBetween, nextWorkingDay, bankHolidays } from './calendar/englandAndWales.js';

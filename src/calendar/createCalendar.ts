@@ -1,18 +1,35 @@
+import { z } from 'zod';
 import { CALENDAR_RANGE, FIRST_DAY, FIRST_YEAR, inCalendar, LAST_DAY, LAST_YEAR } from './calendarRange.js';
 import { dayOfWeek, fromDayNumber, partsFromDayNumber, toDayNumber, type DateInput, type IsoDate } from './dayNumber.js';
+import { CLOSURE_SHAPES, closureDay, ClosureSchema, notAClosureList } from './closureSchema.js';
+import { LondonDateSchema } from './dateSchemas.js';
+import { describeValue } from './describeValue.js';
 import { parseGovUkBankHolidays } from './govUkBankHolidays.js';
 import { derivedBankHolidays, shippedBankHolidays, shippedPublishedYears } from './publishedBankHolidays.js';
 import type { BankHoliday } from './standingBankHolidays.js';
 
-export interface CalendarOptions {
-  /** Days the authority is closed on top of bank holidays, e.g. between Christmas and New Year. */
-  closures?: readonly DateInput[];
+/** The options of `createCalendar`, checked when it is called: each problem names its option. */
+export const CalendarOptionsSchema = z.strictObject({
   /**
-   * A GOV.UK `bank-holidays.json` as published (parsed JSON). The years it lists replace the
-   * shipped ones; a year after the first published one that no list covers is projected.
+   * Days the authority is closed on top of bank holidays, e.g. between Christmas and New Year:
+   * each a date, a `{ date, reason }` as in a rule file's `calendar.closures` (see {@link ClosureSchema}),
+   * or a `Date`, read as its date in London.
    */
-  bankHolidays?: unknown;
-}
+  closures: z.array(z.union([ClosureSchema, LondonDateSchema],
+    { error: (issue) => `${describeValue(issue.input)} is not a closure day: give ${CLOSURE_SHAPES}, or a Date` }),
+  { error: notAClosureList }).optional(),
+  /**
+   * A GOV.UK `bank-holidays.json` as published (parsed JSON), checked by `parseGovUkBankHolidays`.
+   * The years it lists replace the shipped ones; a year after the first published one that no list covers is projected.
+   */
+  bankHolidays: z.unknown().optional(),
+}, {
+  error: (issue) => (issue.code === 'unrecognized_keys'
+    ? `unknown option ${issue.keys.map((key) => `"${key}"`).join(', ')}: createCalendar takes closures, bankHolidays`
+    : `the options must be an object with closures, bankHolidays, not ${describeValue(issue.input)}`),
+});
+
+export type CalendarOptions = z.input<typeof CalendarOptionsSchema>;
 
 /** A day that is not a working day, and why. */
 export interface DayOff {
@@ -125,7 +142,15 @@ function describe(day: number): string {
  * const york = createCalendar({ closures: ['2025-12-29', '2025-12-30', '2025-12-31'] });
  * york.addWorkingDays('2025-12-24', 1) // '2026-01-02'
  */
-export function createCalendar(options: CalendarOptions = {}): WorkingDayCalendar {
+export function createCalendar(input: CalendarOptions = {}): WorkingDayCalendar {
+  const checked = CalendarOptionsSchema.safeParse(input);
+  if (!checked.success) {
+    throw new RangeError(checked.error.issues.map((issue) => {
+      const path = issue.path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`)).join('').replace(/^\./, '');
+      return path ? `${path}: ${issue.message}` : issue.message;
+    }).join('; '));
+  }
+  const options = checked.data;
   const published = new Map<number, BankHoliday[]>();
   const publish = (list: readonly BankHoliday[]): void => {
     const byYear = new Map<number, BankHoliday[]>();
@@ -160,12 +185,15 @@ export function createCalendar(options: CalendarOptions = {}): WorkingDayCalenda
     holidaysByYear.set(year, holidays);
     for (const h of holidays) daysOff.set(toDayNumber(h.date), { ...h, reason: 'bank-holiday' });
   }
-  const closures = [...new Set((options.closures ?? []).map((date) => inCalendar(toDayNumber(date))))]
-    .sort((a, b) => a - b);
+  const reasons = new Map((options.closures ?? []).map((closure) => {
+    const { date, reason } = closure instanceof Date ? { date: closure, reason: undefined } : closureDay(closure);
+    return [toDayNumber(date), reason];
+  }));
+  const closures = [...reasons.keys()].sort((a, b) => a - b);
   for (const day of closures) {
     const weekday = dayOfWeek(day);
     if (weekday !== 0 && weekday !== 6 && !daysOff.has(day)) {
-      daysOff.set(day, { date: fromDayNumber(day), reason: 'closure', title: 'Closure day', projected: false });
+      daysOff.set(day, { date: fromDayNumber(day), reason: 'closure', title: reasons.get(day) ?? 'Closure day', projected: false });
     }
   }
 

@@ -34,11 +34,11 @@ export const IsoDateSchema = z.string().superRefine(readsInCalendar(toDayNumber,
 export const IsoInstantSchema = z.string().superRefine(readsInCalendar((value) => londonDayNumber(instantToEpochMs(value)),
   'is not an ISO 8601 timestamp with an offset, e.g. 2025-01-06T09:30:00Z'));
 
+/** A valid `Date` whose date in London lies in the calendar. */
+export const LondonDateSchema = z.date().superRefine(readsInCalendar(toDayNumber, 'is not a valid Date'));
+
 /**
  * What the calendar functions and `evaluateCase`'s `asOf` take: a date written `YYYY-MM-DD`, or a
  * `Date`, which is read as the date it falls on in London (23:30 UTC on 30 June is 1 July).
  */
-export const DateInputSchema: z.ZodType<DateInput> = z.union([
-  IsoDateSchema,
-  z.date().superRefine(readsInCalendar(toDayNumber, 'is not a valid Date')),
-], { error: (issue) => `${issue.input === undefined ? 'no date' : `${describeValue(issue.input)} is not a date`}: give one written YYYY-MM-DD, or a Date` });
+export const DateInputSchema: z.ZodType<DateInput> = z.union([IsoDateSchema, LondonDateSchema], { error: (issue) => `${issue.input === undefined ? 'no date' : `${describeValue(issue.input)} is not a date`}: give one written YYYY-MM-DD, or a Date` });

@@ -4,6 +4,7 @@ import { RuleFileSchema, type Citation, type Contact, type Level, type Pathway, 
   type Threshold, type Timescale } from './ruleFileSchema.js';
 import { RuleSetError, jsonPath, type RuleSetIssue } from './ruleSetError.js';
 import { safeParseUntrusted } from './safeParseUntrusted.js';
+import { closureDay, type ClosureDay } from '../calendar/closureSchema.js';
 import { toDayNumber } from '../calendar/dayNumber.js';
 
 export interface Term {
@@ -32,7 +33,7 @@ export interface RuleSet {
     events: Partial<Record<EventType, Term>>;
     roles: Partial<Record<(typeof ROLE_NAMES)[number], Term>>;
   };
-  calendar: { holidays: 'england-and-wales'; closures: { date: string; reason: string }[] };
+  calendar: { holidays: 'england-and-wales'; closures: ClosureDay[] };
   notes: string[];
 }
 
@@ -92,7 +93,7 @@ function merge(parent: RuleSet | undefined, file: RuleFile): RuleSet {
       events: { ...base.vocabulary.events, ...file.vocabulary?.events },
       roles: { ...base.vocabulary.roles, ...file.vocabulary?.roles },
     },
-    calendar: file.calendar ?? base.calendar,
+    calendar: file.calendar ? { holidays: file.calendar.holidays, closures: file.calendar.closures.map(closureDay) } : base.calendar,
     notes: file.notes ?? [],
   };
 }
