@@ -44,6 +44,13 @@ describe('evaluateCase checks its options, naming each bad one', () => {
     expect(() => evaluateCase(aCase(), options as EvaluateOptions)).toThrow(CaseRecordError);
   });
 
+  it('reads a Date asOf as its date in London, as the README says', () => {
+    // 23:30 UTC on 30 June 2025 is 00:30 BST on 1 July.
+    expect(evaluateCase(aCase(), { asOf: new Date('2025-06-30T23:30:00Z') }).asOf).toBe('2025-07-01');
+    // 23:30 UTC on 15 January is 23:30 GMT the same day.
+    expect(evaluateCase(aCase(), { asOf: new Date('2025-01-15T23:30:00Z') }).asOf).toBe('2025-01-15');
+  });
+
   it('lists a bad option beside the record\'s own problems', () => {
     expect(issuesOf({ ...aCase(), currentLevel: 7 }, { asOf: ASOF, counting: 'NETWORKDAYS' }).map((i) => i.path)).toEqual(['currentLevel', 'counting']);
   });
