@@ -6,8 +6,10 @@
 export { toDayNumber, fromDayNumber, type IsoDate, type DateInput } from './calendar/dayNumber.js';
 export type { IsoInstant } from './calendar/londonInstant.js';
 export type { BankHoliday } from './calendar/standingBankHolidays.js';
+export { FIRST_YEAR, LAST_YEAR } from './calendar/calendarRange.js';
+export { ClosureSchema, type Closure, type ClosureDay } from './calendar/closureSchema.js';
 export {
-  createCalendar, FIRST_YEAR, LAST_YEAR,
+  createCalendar, CalendarOptionsSchema,
   type CalendarOptions, type WorkingDayCalendar, type DayNumberCalendar, type DayOff, type CalendarBankHoliday,
 } from './calendar/createCalendar.js';
 export { englandAndWales, isWorkingDay, addWorkingDays, workingDaysBetween, nextWorkingDay, bankHolidays } from './calendar/englandAndWales.js';
@@ -25,7 +27,7 @@ export { evaluateCondition, type Facts } from './rules/evaluateCondition.js';
 export { EVENT_TYPES, EVENT_TYPE_NAMES, EVENT_ATTRIBUTE_NAMES, ROLE_NAMES, type EventType, type EventAttributeName,
   type EventAttributeValue } from './rules/eventTypes.js';
 export { NeedProfileSchema, type NeedProfile } from './rules/needProfile.js';
-export { loadRuleSet, parseRuleSet, BUILT_IN_RULE_SETS, type RuleSet, type Term } from './rules/loadRuleSet.js';
+export { loadRuleSet, parseRuleSet, isRuleSet, BUILT_IN_RULE_SETS, type RuleSet, type Term } from './rules/loadRuleSet.js';
 export { ruleSetInForce } from './rules/ruleSetInForce.js';
 export { RuleSetError, type RuleSetIssue } from './rules/ruleSetError.js';
 export { ruleFileJsonSchema } from './rules/ruleFileJsonSchema.js';
@@ -33,11 +35,11 @@ export { ruleFileJsonSchema } from './rules/ruleFileJsonSchema.js';
 // Evaluation
 export { CaseRecordSchema, CaseEventSchema, type CaseRecord, type CaseRecordInput, type CaseEvent } from './evaluate/caseRecord.js';
 export { CaseRecordError, type CaseRecordIssue } from './evaluate/caseRecordError.js';
-export { evaluateCase, safeEvaluateCase, type EvaluateOptions, type Evaluation, type LevelResult, type SafeEvaluation } from './evaluate/evaluateCase.js';
+export { evaluateCase, safeEvaluateCase, EvaluateOptionsSchema, type EvaluateOptions, type Evaluation, type LevelResult, type SafeEvaluation } from './evaluate/evaluateCase.js';
 export { assessLevel, type LevelAssessment } from './evaluate/assessLevel.js';
 export { translateLevel, type LevelTranslation } from './evaluate/translateLevel.js';
 export type { Deadline, DeadlineStatus } from './evaluate/deadlines.js';
 export type { Flag, FlagCode, Severity } from './evaluate/flags.js';
 export { WARNING_CODES, type CaseWarning, type WarningCode } from './evaluate/caseWarning.js';
 export type { Recommendation, RecommendedAction, RecommendedStep, StepDue } from './evaluate/recommendation.js';
-export type { Counting } from './evaluate/dueDate.js';
+export { COUNTINGS, type Counting } from './evaluate/dueDate.js';

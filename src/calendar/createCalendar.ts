@@ -1,24 +1,35 @@
-import { dayNumberFromParts, dayOfWeek, fromDayNumber, partsFromDayNumber, toDayNumber,
-  type DateInput, type IsoDate } from './dayNumber.js';
+import { z } from 'zod';
+import { CALENDAR_RANGE, FIRST_DAY, FIRST_YEAR, inCalendar, LAST_DAY, LAST_YEAR } from './calendarRange.js';
+import { dayOfWeek, fromDayNumber, partsFromDayNumber, toDayNumber, type DateInput, type IsoDate } from './dayNumber.js';
+import { CLOSURE_SHAPES, closureDay, ClosureSchema, notAClosureList } from './closureSchema.js';
+import { LondonDateSchema } from './dateSchemas.js';
+import { describeValue } from './describeValue.js';
 import { parseGovUkBankHolidays } from './govUkBankHolidays.js';
 import { derivedBankHolidays, shippedBankHolidays, shippedPublishedYears } from './publishedBankHolidays.js';
 import type { BankHoliday } from './standingBankHolidays.js';
 
-/** Today's pattern of bank holidays began in 1978 (the early May holiday); we stop at 2200. */
-export const FIRST_YEAR = 1978;
-export const LAST_YEAR = 2200;
-const FIRST_DAY = dayNumberFromParts(FIRST_YEAR, 1, 1);
-const LAST_DAY = dayNumberFromParts(LAST_YEAR, 12, 31);
-
-export interface CalendarOptions {
-  /** Days the authority is closed on top of bank holidays, e.g. between Christmas and New Year. */
-  closures?: readonly DateInput[];
+/** The options of `createCalendar`, checked when it is called: each problem names its option. */
+export const CalendarOptionsSchema = z.strictObject({
   /**
-   * A GOV.UK `bank-holidays.json` as published (parsed JSON). The years it lists replace the
-   * shipped ones; a year after the first published one that no list covers is projected.
+   * Days the authority is closed on top of bank holidays, e.g. between Christmas and New Year:
+   * each a date, a `{ date, reason }` as in a rule file's `calendar.closures` (see {@link ClosureSchema}),
+   * or a `Date`, read as its date in London.
    */
-  bankHolidays?: unknown;
-}
+  closures: z.array(z.union([ClosureSchema, LondonDateSchema],
+    { error: (issue) => `${describeValue(issue.input)} is not a closure day: give ${CLOSURE_SHAPES}, or a Date` }),
+  { error: notAClosureList }).optional(),
+  /**
+   * A GOV.UK `bank-holidays.json` as published (parsed JSON), checked by `parseGovUkBankHolidays`.
+   * The years it lists replace the shipped ones; a year after the first published one that no list covers is projected.
+   */
+  bankHolidays: z.unknown().optional(),
+}, {
+  error: (issue) => (issue.code === 'unrecognized_keys'
+    ? `unknown option ${issue.keys.map((key) => `"${key}"`).join(', ')}: createCalendar takes closures, bankHolidays`
+    : `the options must be an object with closures, bankHolidays, not ${describeValue(issue.input)}`),
+});
+
+export type CalendarOptions = z.input<typeof CalendarOptionsSchema>;
 
 /** A day that is not a working day, and why. */
 export interface DayOff {
@@ -131,7 +142,15 @@ function describe(day: number): string {
  * const york = createCalendar({ closures: ['2025-12-29', '2025-12-30', '2025-12-31'] });
  * york.addWorkingDays('2025-12-24', 1) // '2026-01-02'
  */
-export function createCalendar(options: CalendarOptions = {}): WorkingDayCalendar {
+export function createCalendar(input: CalendarOptions = {}): WorkingDayCalendar {
+  const checked = CalendarOptionsSchema.safeParse(input);
+  if (!checked.success) {
+    throw new RangeError(checked.error.issues.map((issue) => {
+      const path = issue.path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`)).join('').replace(/^\./, '');
+      return path ? `${path}: ${issue.message}` : issue.message;
+    }).join('; '));
+  }
+  const options = checked.data;
   const published = new Map<number, BankHoliday[]>();
   const publish = (list: readonly BankHoliday[]): void => {
     const byYear = new Map<number, BankHoliday[]>();
@@ -166,12 +185,15 @@ export function createCalendar(options: CalendarOptions = {}): WorkingDayCalenda
     holidaysByYear.set(year, holidays);
     for (const h of holidays) daysOff.set(toDayNumber(h.date), { ...h, reason: 'bank-holiday' });
   }
-  const closures = [...new Set((options.closures ?? []).map((date) => inRange(toDayNumber(date))))]
-    .sort((a, b) => a - b);
+  const reasons = new Map((options.closures ?? []).map((closure) => {
+    const { date, reason } = closure instanceof Date ? { date: closure, reason: undefined } : closureDay(closure);
+    return [toDayNumber(date), reason];
+  }));
+  const closures = [...reasons.keys()].sort((a, b) => a - b);
   for (const day of closures) {
     const weekday = dayOfWeek(day);
     if (weekday !== 0 && weekday !== 6 && !daysOff.has(day)) {
-      daysOff.set(day, { date: fromDayNumber(day), reason: 'closure', title: 'Closure day', projected: false });
+      daysOff.set(day, { date: fromDayNumber(day), reason: 'closure', title: reasons.get(day) ?? 'Closure day', projected: false });
     }
   }
 
@@ -191,14 +213,7 @@ export function createCalendar(options: CalendarOptions = {}): WorkingDayCalenda
   // Shared by every count that passes over them, so frozen.
   const offDayRecords = offDays.map((day) => Object.freeze(daysOff.get(day) as DayOff));
 
-  function inRange(day: number): number {
-    if (!Number.isInteger(day)) throw new RangeError(`A day number must be a whole number, not ${day}`);
-    if (day < FIRST_DAY || day > LAST_DAY) {
-      throw new RangeError(`${describe(day)} is outside the calendar, which runs from ${FIRST_YEAR}-01-01 to ${LAST_YEAR}-12-31`);
-    }
-    return day;
-  }
-  const index = (day: number): number => inRange(day) - FIRST_DAY;
+  const index = (day: number): number => inCalendar(day) - FIRST_DAY;
   const before = (i: number): number => workingBefore[i] as number;
   const isWorking = (i: number): boolean => before(i + 1) - before(i) === 1;
 
@@ -207,7 +222,7 @@ export function createCalendar(options: CalendarOptions = {}): WorkingDayCalenda
     if (n === 0) return FIRST_DAY + i;
     const k = n > 0 ? before(i + 1) + n - 1 : before(i) + n;
     if (k < 0 || k >= count) {
-      throw new RangeError(`${describe(FIRST_DAY + i)} ${n > 0 ? '+' : '-'} ${Math.abs(n)} working days falls outside the calendar, which runs from ${FIRST_YEAR}-01-01 to ${LAST_YEAR}-12-31`);
+      throw new RangeError(`${describe(FIRST_DAY + i)} ${n > 0 ? '+' : '-'} ${Math.abs(n)} working days falls outside ${CALENDAR_RANGE}`);
     }
     return workingDays[k] as number;
   }
@@ -236,8 +251,8 @@ export function createCalendar(options: CalendarOptions = {}): WorkingDayCalenda
       return isWorking(i) ? day : addWorkingDaysAt(i, 1);
     },
     daysOffBetween(from, to) {
-      inRange(from);
-      inRange(to);
+      inCalendar(from);
+      inCalendar(to);
       // The same days workingDaysBetween counts over: from < d <= to, or to <= d < from backwards.
       const first = to >= from ? from + 1 : to;
       const last = to >= from ? to : from - 1;
@@ -247,7 +262,7 @@ export function createCalendar(options: CalendarOptions = {}): WorkingDayCalenda
       }
       return result;
     },
-    isProjected: (day) => isProjectedYear(yearOf(inRange(day))),
+    isProjected: (day) => isProjectedYear(yearOf(inCalendar(day))),
   };
 
   return {

@@ -11,7 +11,7 @@ export type IsoDate = string;
 /** What the calendar functions accept: an ISO date, or a `Date` read as a date in Europe/London. */
 export type DateInput = IsoDate | Date;
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_DATE = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/;
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
   'September', 'October', 'November', 'December'];
 
@@ -70,7 +70,11 @@ export function toDayNumber(input: DateInput): number {
 
 const DIGIT_0 = 48;
 
-/** The fast path: a well-formed, real `YYYY-MM-DD` date, read digit by digit; undefined otherwise. */
+/**
+ * The fast path: a well-formed, real `YYYY-MM-DD` date, read digit by digit; undefined otherwise.
+ * Only ASCII 0–9 are digits: any other character (a letter O, a full-width digit, a sign) makes
+ * its field NaN, and every field is compared in a way NaN fails.
+ */
 function parseIsoDate(text: string): number | undefined {
   if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return undefined;
   const digit = (i: number): number => {
@@ -80,7 +84,7 @@ function parseIsoDate(text: string): number | undefined {
   const year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
   const month = digit(5) * 10 + digit(6);
   const day = digit(8) * 10 + digit(9);
-  if (!(month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month))) return undefined;
+  if (!(year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month))) return undefined;
   return dayNumberFromParts(year, month, day);
 }
 
@@ -108,6 +112,7 @@ function toDayNumberSlowly(input: unknown): number {
  * @example fromDayNumber(20076) // '2024-12-19'
  */
 export function fromDayNumber(dayNumber: number): IsoDate {
+  if (!Number.isInteger(dayNumber)) throw new RangeError(`A day number is a whole number, not ${dayNumber}`);
   const { year, month, day } = partsFromDayNumber(dayNumber);
   if (year < 0 || year > 9999) throw new RangeError(`The date falls in the year ${year}, which cannot be written YYYY-MM-DD`);
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;

@@ -1,4 +1,5 @@
-import { FIRST_YEAR, type WorkingDayCalendar } from './createCalendar.js';
+import { FIRST_YEAR } from './calendarRange.js';
+import type { WorkingDayCalendar } from './createCalendar.js';
 import { dayNumberFromParts, fromDayNumber, toDayNumber, type DateInput, type IsoDate } from './dayNumber.js';
 
 const FIRST_DAY = dayNumberFromParts(FIRST_YEAR, 1, 1);

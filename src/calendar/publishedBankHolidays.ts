@@ -18,8 +18,8 @@ export const shippedPublishedYears = shipped.source.published;
 
 /**
  * The bank holidays of a year for which no published list is at hand: the standing pattern
- * with the one-off proclamations of that year applied (1995 VE Day, 1999 Millennium, 2002
- * Golden Jubilee, 2011 Royal Wedding, and any others listed in rules/calendars/).
+ * with the one-off proclamations of that year applied (1981 Royal Wedding, 1995 VE Day, 1999
+ * Millennium, 2002 Golden Jubilee, 2011 Royal Wedding, and any others listed in rules/calendars/).
  *
  * @example derivedBankHolidays(1995)[2] // { date: '1995-05-08', title: 'Early May bank holiday (VE Day)' }
  */

@@ -12,7 +12,14 @@ export interface ClockStart {
   epochMs?: number | undefined;
 }
 
-export type Counting = 'start-excluded' | 'start-included';
+/**
+ * The ways of counting a working-day timescale an evaluation can impose over each rule's own:
+ * `start-excluded` (the start day is day 0, as in Excel's `WORKDAY`) and `start-included` (the
+ * start day counts when it is a working day, as in `NETWORKDAYS(start, end) <= n`).
+ */
+export const COUNTINGS = ['start-excluded', 'start-included'] as const;
+
+export type Counting = (typeof COUNTINGS)[number];
 
 export interface DueDate {
   /** The last day on which the timescale is met (a day number). */

@@ -1,5 +1,8 @@
-import { fromDayNumber, toDayNumber, type DateInput, type IsoDate } from '../calendar/dayNumber.js';
-import { loadRuleSet, type RuleSet } from '../rules/loadRuleSet.js';
+import { z } from 'zod';
+import { DateInputSchema } from '../calendar/dateSchemas.js';
+import { fromDayNumber, toDayNumber, type IsoDate } from '../calendar/dayNumber.js';
+import { describeValue } from '../calendar/describeValue.js';
+import { isRuleSet, loadRuleSet, type RuleSet } from '../rules/loadRuleSet.js';
 import { RuleSetError } from '../rules/ruleSetError.js';
 import { safeParseUntrusted } from '../rules/safeParseUntrusted.js';
 import { holdsOn, ruleSetInForce } from '../rules/ruleSetInForce.js';
@@ -11,25 +14,39 @@ import { CaseRecordError, recordPath, type CaseRecordIssue } from './caseRecordE
 import { caseTimeline } from './caseTimeline.js';
 import type { CaseWarning } from './caseWarning.js';
 import { caseDeadlines, type Deadline } from './deadlines.js';
-import type { Counting } from './dueDate.js';
+import { COUNTINGS } from './dueDate.js';
 import { raiseFlags, type Flag } from './flags.js';
 import { recommend, type Recommendation } from './recommendation.js';
 import { ruleSetCalendar } from './ruleSetCalendar.js';
 import { timelineWarnings } from './timelineWarnings.js';
 
-export interface EvaluateOptions {
-  /** The date the case is read as of: events after it are ignored, statuses are judged on it. */
-  asOf: DateInput;
-  /** A rule set to use instead of the built-in one the record's `authority` names. */
-  ruleSet?: RuleSet | undefined;
+const OPTION_NAMES = ['asOf', 'ruleSet', 'dueSoonWorkingDays', 'counting'] as const;
+const notWorkingDays = (issue: { input?: unknown }): string => `${describeValue(issue.input)} is not a whole number of working days, 0 or more`;
+
+/** The options of `evaluateCase`, checked as a record is: each problem is reported at the option's name. */
+export const EvaluateOptionsSchema = z.strictObject({
+  /** The date the case is read as of: events after it are ignored, statuses are judged on it. A `Date` is read as its date in London. */
+  asOf: DateInputSchema,
+  /** A rule set to use instead of the built-in one the record's `authority` names, as `loadRuleSet` or `parseRuleSet` returned it. */
+  ruleSet: z.custom<RuleSet>(isRuleSet, {
+    error: (issue) => `${describeValue(issue.input)} is not a rule set: pass one that loadRuleSet or parseRuleSet returned`,
+  }).optional(),
   /** A deadline not yet met is `due-soon` within this many working days. A display choice, not a rule: default 5 (one working week). */
-  dueSoonWorkingDays?: number | undefined;
+  dueSoonWorkingDays: z.number({ error: notWorkingDays }).int({ error: notWorkingDays }).min(0, { error: notWorkingDays }).optional(),
   /**
    * Count working-day timescales under this convention instead of each rule's own:
    * `start-included` reproduces spreadsheets' and the DfE census's `NETWORKDAYS(start, end) <= n`.
    */
-  counting?: Counting | undefined;
-}
+  counting: z.enum(COUNTINGS, {
+    error: (issue) => `${describeValue(issue.input)} is not a way of counting: give ${COUNTINGS.join(' or ')}`,
+  }).optional(),
+}, {
+  error: (issue) => (issue.code === 'unrecognized_keys'
+    ? `unknown option ${issue.keys.map((key) => `"${key}"`).join(', ')}: evaluateCase takes ${OPTION_NAMES.join(', ')}`
+    : `the options must be an object with ${OPTION_NAMES.join(', ')}, not ${describeValue(issue.input)}`),
+});
+
+export type EvaluateOptions = z.input<typeof EvaluateOptionsSchema>;
 
 /** The level the thresholds give, beside the level the case is at. */
 export interface LevelResult {
@@ -59,21 +76,28 @@ export interface Evaluation {
   warnings: CaseWarning[];
 }
 
-function validate(input: unknown, options: EvaluateOptions): { record: CaseRecord; asOfDay: number; ruleSet: RuleSet } {
-  const id = input !== null && typeof input === 'object' && typeof (input as { id?: unknown }).id === 'string'
-    ? (input as { id: string }).id : null;
+/** A property of untrusted input, or undefined when reading it throws (a getter, a proxy). */
+function readSafely(input: unknown, key: string): unknown {
+  try {
+    return input !== null && typeof input === 'object' ? (input as Record<string, unknown>)[key] : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+interface Valid { record: CaseRecord; asOfDay: number; ruleSet: RuleSet; options: z.output<typeof EvaluateOptionsSchema> }
+
+function validate(input: unknown, options: unknown): Valid {
+  const id = readSafely(input, 'id');
   const issues: CaseRecordIssue[] = [];
   const parsed = safeParseUntrusted(CaseRecordSchema, input);
   if (!parsed.success) issues.push(...parsed.issues.map((issue) => ({ path: recordPath(issue.path), message: issue.message })));
-  let asOfDay: number | undefined;
-  try {
-    asOfDay = toDayNumber(options.asOf);
-  } catch (error) {
-    issues.push({ path: 'asOf', message: (error as Error).message });
-  }
-  let { ruleSet } = options;
-  const authority = (input as { authority?: unknown } | null)?.authority;
-  if (!ruleSet && typeof authority === 'string') {
+  const checked = safeParseUntrusted(EvaluateOptionsSchema, options);
+  if (!checked.success) issues.push(...checked.issues.map((issue) => ({ path: recordPath(issue.path) || 'options', message: issue.message })));
+  const asOfDay = checked.success ? toDayNumber(checked.data.asOf) : undefined;
+  let ruleSet = checked.success ? checked.data.ruleSet : undefined;
+  const authority = parsed.success ? parsed.data.authority : readSafely(input, 'authority');
+  if (!ruleSet && checked.success && typeof authority === 'string') {
     try {
       ruleSet = loadRuleSet(authority);
     } catch (error) {
@@ -87,8 +111,10 @@ function validate(input: unknown, options: EvaluateOptions): { record: CaseRecor
   if (ruleSet && asOfDay !== undefined && !holdsOn(ruleSet, asOfDay)) {
     issues.push({ path: 'asOf', message: `the rule set ${ruleSet.id} is in force from ${ruleSet.effectiveFrom}${ruleSet.effectiveTo ? ` to ${ruleSet.effectiveTo}` : ''}, not on ${fromDayNumber(asOfDay)}` });
   }
-  if (issues.length > 0 || !parsed.success || !ruleSet || asOfDay === undefined) throw new CaseRecordError(id, issues);
-  return { record: parsed.data, asOfDay, ruleSet };
+  if (issues.length > 0 || !parsed.success || !checked.success || !ruleSet || asOfDay === undefined) {
+    throw new CaseRecordError(typeof id === 'string' ? id : null, issues);
+  }
+  return { record: parsed.data, asOfDay, ruleSet, options: checked.data };
 }
 
 /** The threshold a section 47 concern meets on its own, so a flag cites it and not, say, section 17. */
@@ -108,7 +134,7 @@ function inRecordOrder(warnings: CaseWarning[]): CaseWarning[] {
     .sort((a, b) => place(a) - place(b) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 }
 
-function evaluateValid(record: CaseRecord, asOfDay: number, allEditions: RuleSet, options: EvaluateOptions): Evaluation {
+function evaluateValid({ record, asOfDay, ruleSet: allEditions, options }: Valid): Evaluation {
   const asOf = fromDayNumber(asOfDay);
   const ruleSet = ruleSetInForce(allEditions, asOf);
   const calendar = ruleSetCalendar(allEditions).dayNumbers;
@@ -167,7 +193,7 @@ function evaluateValid(record: CaseRecord, asOfDay: number, allEditions: RuleSet
 export function evaluateCase(record: unknown, options: EvaluateOptions): Evaluation {
   const valid = validate(record, options);
   try {
-    return evaluateValid(valid.record, valid.asOfDay, valid.ruleSet, options);
+    return evaluateValid(valid);
   } catch (error) {
     // Valid dates can still run a count past the calendar's end (2200): say so against the record.
     if (error instanceof RangeError) throw new CaseRecordError(valid.record.id, [{ path: 'events', message: error.message }]);
@@ -186,6 +212,18 @@ export function safeEvaluateCase(record: unknown, options: EvaluateOptions): Saf
     return { success: true, data: evaluateCase(record, options) };
   } catch (error) {
     if (error instanceof CaseRecordError) return { success: false, error };
-    throw error;
+    // What no schema can foresee (a rule set changed after it was checked, say) is still an answer here.
+    const id = readSafely(record, 'id');
+    return { success: false, error: new CaseRecordError(typeof id === 'string' ? id : null,
+      [{ path: '', message: `the case cannot be evaluated: ${errorMessage(error)}` }]) };
+  }
+}
+
+/** The message of anything thrown, without throwing again. */
+function errorMessage(error: unknown): string {
+  try {
+    return error instanceof Error ? String(error.message) : describeValue(error);
+  } catch {
+    return 'an unreadable error';
   }
 }

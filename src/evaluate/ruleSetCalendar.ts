@@ -7,7 +7,7 @@ const calendars = new WeakMap<RuleSet['calendar'], WorkingDayCalendar>();
 export function ruleSetCalendar(ruleSet: RuleSet): WorkingDayCalendar {
   let calendar = calendars.get(ruleSet.calendar);
   if (!calendar) {
-    calendar = createCalendar({ closures: ruleSet.calendar.closures.map((c) => c.date) });
+    calendar = createCalendar({ closures: ruleSet.calendar.closures.map(({ date, reason }) => (reason ? { date, reason } : date)) });
     calendars.set(ruleSet.calendar, calendar);
   }
   return calendar;

@@ -4,6 +4,7 @@ import { RuleFileSchema, type Citation, type Contact, type Level, type Pathway, 
   type Threshold, type Timescale } from './ruleFileSchema.js';
 import { RuleSetError, jsonPath, type RuleSetIssue } from './ruleSetError.js';
 import { safeParseUntrusted } from './safeParseUntrusted.js';
+import { closureDay, type ClosureDay } from '../calendar/closureSchema.js';
 import { toDayNumber } from '../calendar/dayNumber.js';
 
 export interface Term {
@@ -32,7 +33,7 @@ export interface RuleSet {
     events: Partial<Record<EventType, Term>>;
     roles: Partial<Record<(typeof ROLE_NAMES)[number], Term>>;
   };
-  calendar: { holidays: 'england-and-wales'; closures: { date: string; reason: string }[] };
+  calendar: { holidays: 'england-and-wales'; closures: ClosureDay[] };
   notes: string[];
 }
 
@@ -92,7 +93,7 @@ function merge(parent: RuleSet | undefined, file: RuleFile): RuleSet {
       events: { ...base.vocabulary.events, ...file.vocabulary?.events },
       roles: { ...base.vocabulary.roles, ...file.vocabulary?.roles },
     },
-    calendar: file.calendar ?? base.calendar,
+    calendar: file.calendar ? { holidays: file.calendar.holidays, closures: file.calendar.closures.map(closureDay) } : base.calendar,
     notes: file.notes ?? [],
   };
 }
@@ -176,6 +177,26 @@ function deepFreeze<T>(value: T): T {
 
 const builtIn = new Map<string, RuleSet>();
 
+// Every rule set this module has checked (and those derived from one), so that an option that
+// claims to be a rule set can be told from any other object without re-validating it.
+const checked = new WeakSet<object>();
+
+/** Marks a rule set derived from a checked one (as `ruleSetInForce` derives its editions) as checked. */
+export function markChecked(ruleSet: RuleSet): RuleSet {
+  checked.add(ruleSet);
+  return ruleSet;
+}
+
+/**
+ * Whether a value is a rule set that `loadRuleSet` or `parseRuleSet` returned, or one derived
+ * from it: an object of the right shape that was never validated is not one.
+ * @example isRuleSet(loadRuleSet('york')) // true
+ * @example isRuleSet({ id: 'york' }) // false
+ */
+export function isRuleSet(value: unknown): value is RuleSet {
+  return typeof value === 'object' && value !== null && checked.has(value);
+}
+
 function load(input: unknown, label: string, chain: readonly string[]): RuleSet {
   const shapeIssues = unsafeShapeIssues(input);
   if (shapeIssues.length > 0) throw new RuleSetError(label, shapeIssues);
@@ -195,7 +216,7 @@ function load(input: unknown, label: string, chain: readonly string[]): RuleSet 
   const merged = merge(parent, file);
   const issues = crossReferenceIssues(file, merged);
   if (issues.length > 0) throw new RuleSetError(file.id, issues);
-  return merged;
+  return markChecked(merged);
 }
 
 function loadBuiltIn(id: string, chain: readonly string[]): RuleSet {

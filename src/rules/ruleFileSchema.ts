@@ -1,5 +1,6 @@
 import { describeValue } from '../calendar/describeValue.js';
 import { z } from 'zod';
+import { ClosureSchema, notAClosureList } from '../calendar/closureSchema.js';
 import { IsoDateSchema } from '../calendar/dateSchemas.js';
 import { ConditionSchema, factTests, NEED_FACTS, TopLevelConditionSchema } from './condition.js';
 import { EVENT_TYPE_NAMES, EVENT_TYPES, EventTypeSchema, ROLE_NAMES, type EventType } from './eventTypes.js';
@@ -183,7 +184,7 @@ export const RuleFileSchema = z.object({
   }).strict().optional(),
   calendar: z.object({
     holidays: z.literal('england-and-wales'),
-    closures: z.array(z.object({ date: IsoDateSchema, reason: z.string().min(1) }).strict()),
+    closures: z.array(ClosureSchema, { error: notAClosureList }),
   }).strict().optional(),
   notes: z.array(z.string().min(1)).optional(),
 }).strict();

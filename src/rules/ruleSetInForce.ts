@@ -1,5 +1,5 @@
 import { toDayNumber, type DateInput } from '../calendar/dayNumber.js';
-import type { RuleSet } from './loadRuleSet.js';
+import { markChecked, type RuleSet } from './loadRuleSet.js';
 
 interface Dated {
   effectiveFrom?: string | undefined;
@@ -47,12 +47,12 @@ export function ruleSetInForce(ruleSet: RuleSet, date: DateInput): RuleSet {
   }
   let result = byDay.get(day);
   if (!result) {
-    result = {
+    result = markChecked({
       ...ruleSet,
       thresholds: ruleSet.thresholds.filter((t) => holdsOn(t, day)),
       timescales: ruleSet.timescales.filter((t) => holdsOn(t, day)),
       pathways: ruleSet.pathways.filter((p) => holdsOn(p, day)),
-    };
+    });
     if (byDay.size >= 64) byDay.clear();
     byDay.set(day, result);
   }

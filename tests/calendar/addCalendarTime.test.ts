@@ -40,6 +40,12 @@ describe('addDays ("within n days")', () => {
     expect(() => addDays('tomorrow', 1)).toThrow('"tomorrow"');
   });
 
+  it('refuses a date with a non-digit instead of returning "0NaN-NaN-NaN" (issue 11, finding 1)', () => {
+    expect(() => addDays('abcd-12-19', 1)).toThrow('Invalid date "abcd-12-19": expected YYYY-MM-DD');
+    expect(() => addWeeks('2O24-12-09', 1)).toThrow(RangeError);
+    expect(() => addMonths('２０２４-１２-０９', 1)).toThrow(RangeError);
+  });
+
   it('never returns a string that is not a YYYY-MM-DD date: it refuses results past 9999-12-31 or before 0000-01-01', () => {
     // IsoDate is YYYY-MM-DD, and toDayNumber refuses anything else; before this was fixed,
     // addDays('9999-12-31', 1) returned '10000-01-01' and addDays('0000-01-01', -1) '00-1-12-31'.

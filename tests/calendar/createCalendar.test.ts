@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createCalendar, FIRST_YEAR, LAST_YEAR } from '../../src/calendar/createCalendar.js';
+import { invalidDate } from '../support/invalidDates.js';
+import { createCalendar } from '../../src/calendar/createCalendar.js';
+import { FIRST_YEAR, LAST_YEAR } from '../../src/calendar/calendarRange.js';
 import { englandAndWales } from '../../src/calendar/englandAndWales.js';
 import { fromDayNumber, toDayNumber } from '../../src/calendar/dayNumber.js';
 import fc from 'fast-check';
@@ -191,6 +193,33 @@ describe('createCalendar({ closures })', () => {
     const closed = createCalendar({ closures: [new Date('2025-06-30T23:30:00Z')] });
     expect(closed.closures).toEqual(['2025-07-01']);
     expect(closed.addWorkingDays('2025-06-30', 1)).toBe('2025-07-02');
+  });
+
+  it('takes a closure with its reason, the shape a rule file\'s calendar.closures uses, and keeps the reason as the title', () => {
+    const closed = createCalendar({ closures: [{ date: '2025-04-09', reason: 'Staff training day' }, '2025-04-10'] });
+    // Tue 8 Apr 2025 + 1: Wed 9 and Thu 10 closed, so Fri 11
+    expect(closed.addWorkingDays('2025-04-08', 1)).toBe('2025-04-11');
+    expect(closed.daysOffBetween('2025-04-08', '2025-04-11').map((d) => d.title)).toEqual(['Staff training day', 'Closure day']);
+  });
+
+  const SHAPES = 'a date written YYYY-MM-DD, or { "date": "YYYY-MM-DD", "reason": "why the office is closed" }';
+  it.each([
+    ['a misspelt option', { closure: ['2025-12-29'] }, 'unknown option "closure": createCalendar takes closures, bankHolidays'],
+    ['closures as one string', { closures: '2025-12-29' }, `closures: "2025-12-29" is not a list of closure days: give an array, each ${SHAPES}`],
+    ['a closure with no reason', { closures: [{ date: '2025-12-29' }] }, `closures[0]: {"date":"2025-12-29"} is not a closure day: give ${SHAPES}, or a Date`],
+    ['a closure as a number', { closures: ['2025-12-29', 20251230] }, `closures[1]: 20251230 is not a closure day: give ${SHAPES}, or a Date`],
+    ['a closure whose date has a letter O', { closures: [{ date: '2O25-12-29', reason: 'Christmas' }] }, 'closures[0].date: "2O25-12-29" is not a real date written YYYY-MM-DD'],
+    ['options that are not an object', 'york', 'the options must be an object with closures, bankHolidays, not "york"'],
+  ])('refuses %s, naming the option and the shapes it takes (issue 11)', (_what, options, message) => {
+    expect(() => createCalendar(options as never)).toThrow(RangeError);
+    expect(() => createCalendar(options as never)).toThrow(message);
+  });
+
+  it('property: refuses every closure that is not a real date in 1978–2200, at its index (issue 11)', () => {
+    fc.assert(fc.property(invalidDate, fc.boolean(), (date, withReason) => {
+      const closure = withReason ? { date, reason: 'Closed' } : date;
+      expect(() => createCalendar({ closures: ['2025-12-29', closure] })).toThrow(withReason ? 'closures[1].date: ' : 'closures[1]: ');
+    }), { numRuns: 200 });
   });
 
   it('refuses invalid or out-of-range closure days with a RangeError naming them', () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { IsoDateSchema, IsoInstantSchema } from '../../src/calendar/dateSchemas.js';
+import { INVALID_DATE_EXAMPLES, invalidDate, validCalendarDate } from '../support/invalidDates.js';
 
 const message = (result: { error?: { issues: { message: string }[] } }) => result.error?.issues[0]?.message;
 
@@ -12,11 +14,46 @@ describe('IsoDateSchema', () => {
   });
 });
 
+describe('IsoDateSchema: what is not a real date in 1978–2200 (issue 11, findings 1 and 2)', () => {
+  it.each(Object.entries(INVALID_DATE_EXAMPLES))('refuses %s (%j)', (_what, date) => {
+    expect(IsoDateSchema.safeParse(date).success).toBe(false);
+  });
+
+  it('refuses a non-digit as not a date, where it used to be accepted as NaN', () => {
+    expect(message(IsoDateSchema.safeParse('2O24-12-09'))).toBe('"2O24-12-09" is not a real date written YYYY-MM-DD');
+    expect(message(IsoDateSchema.safeParse('２０２４-１２-０９'))).toBe('"２０２４-１２-０９" is not a real date written YYYY-MM-DD');
+  });
+
+  it('refuses a real date outside the calendar, naming the range', () => {
+    expect(message(IsoDateSchema.safeParse('1900-05-01'))).toBe('"1900-05-01" is outside the calendar, which runs from 1978-01-01 to 2200-12-31');
+    expect(message(IsoDateSchema.safeParse('2201-01-01'))).toBe('"2201-01-01" is outside the calendar, which runs from 1978-01-01 to 2200-12-31');
+    expect(IsoDateSchema.safeParse('1978-01-01').success).toBe(true);
+    expect(IsoDateSchema.safeParse('2200-12-31').success).toBe(true);
+  });
+
+  it('property: refuses every invalid date with one issue, and accepts every valid one', () => {
+    fc.assert(fc.property(invalidDate, (date) => {
+      expect(IsoDateSchema.safeParse(date).error?.issues).toHaveLength(1);
+    }), { numRuns: 2000 });
+    fc.assert(fc.property(validCalendarDate(), (date) => {
+      expect(IsoDateSchema.safeParse(date).success).toBe(true);
+    }));
+  });
+});
+
 describe('IsoInstantSchema', () => {
   it('accepts timestamps with an offset and refuses those without', () => {
     expect(IsoInstantSchema.safeParse('2025-03-30T00:30:00Z').success).toBe(true);
     expect(IsoInstantSchema.safeParse('2025-07-01T09:00:00+01:00').success).toBe(true);
     expect(message(IsoInstantSchema.safeParse('2025-07-01T09:00:00')))
       .toBe('"2025-07-01T09:00:00" is not an ISO 8601 timestamp with an offset, e.g. 2025-01-06T09:30:00Z');
+  });
+
+  it('refuses an instant on a day outside the calendar, judged by its London date', () => {
+    expect(message(IsoInstantSchema.safeParse('1900-05-01T09:00:00Z')))
+      .toBe('"1900-05-01T09:00:00Z" is outside the calendar, which runs from 1978-01-01 to 2200-12-31');
+    // 23:30 on 31 Dec 1977 at UTC-1 is 00:30 GMT on 1 Jan 1978, in London: inside.
+    expect(IsoInstantSchema.safeParse('1977-12-31T23:30:00-01:00').success).toBe(true);
+    expect(IsoInstantSchema.safeParse('1977-12-31T23:30:00Z').success).toBe(false);
   });
 });

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import {
   dayNumberFromParts, dayOfWeek, daysInMonth, fromDayNumber, partsFromDayNumber, toDayNumber,
 } from '../../src/calendar/dayNumber.js';
+import { invalidDate } from '../support/invalidDates.js';
 import { eachDate, isoFromUtcDays, utcDays, weekdayOf } from './naiveWorkingDays.js';
 
 describe('day numbers (days since 1970-01-01)', () => {
@@ -97,6 +98,31 @@ describe('reading a date input', () => {
     expect(() => toDayNumber(input)).toThrow(RangeError);
     expect(() => toDayNumber(input)).toThrow(`"${input}"`);
     expect(() => toDayNumber(input)).toThrow(why);
+  });
+
+  // Issue 11, finding 1: the fast path read a non-digit as NaN and returned NaN for the whole
+  // date instead of refusing it, so '2O24-12-09' was "a date" that no deadline could be counted from.
+  it.each([
+    ['letter O for zero', '2O24-12-09'], ['letters', 'abcd-12-19'], ['full-width digits', '２０２４-１２-０９'],
+    ['an Arabic-Indic digit', '202٤-12-09'], ['a plus sign', '+024-12-09'], ['a minus sign', '-024-12-09'],
+    ['a space for a digit', ' 024-12-09'], ['a letter in the day', '2024-12-O9'], ['a letter in the month', '2024-l2-09'],
+  ])('refuses %s (%j) with a RangeError that names it, never NaN', (_what, input) => {
+    expect(() => toDayNumber(input)).toThrow(RangeError);
+    expect(() => toDayNumber(input)).toThrow(`Invalid date "${input}": expected YYYY-MM-DD`);
+  });
+
+  it('property: every near miss of a date that is not four, two and two ASCII digits is refused, never read as NaN', () => {
+    // The oracle (isValidCalendarDate) checks 1978–2200; toDayNumber reads any year 0000–9999, so
+    // out-of-range years are left to the schemas' tests (calendarRange.test.ts).
+    fc.assert(fc.property(invalidDate.filter((s) => !/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(s)), (text) => {
+      expect(() => toDayNumber(text)).toThrow(RangeError);
+    }), { numRuns: 2000 });
+  });
+
+  it('refuses to write a day number that is not a whole number', () => {
+    // Before the fix, fromDayNumber(NaN) gave "0NaN-NaN-NaN".
+    expect(() => fromDayNumber(Number.NaN)).toThrow('A day number is a whole number, not NaN');
+    expect(() => fromDayNumber(1.5)).toThrow(RangeError);
   });
 
   it('accepts 29 February in a leap year', () => {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { invalidDate } from '../support/invalidDates.js';
 import { GovUkBankHolidaysSchema, parseGovUkBankHolidays } from '../../src/calendar/govUkBankHolidays.js';
 
 /** A small file in the shape GOV.UK publishes (https://www.gov.uk/bank-holidays.json). */
@@ -66,6 +68,14 @@ describe('parseGovUkBankHolidays', () => {
   it('names the position of the bad event', () => {
     const json = govUk([event('2029-01-01', 'New Year’s Day'), event('2029-13-01', 'Bad')]);
     expect(() => parseGovUkBankHolidays(json)).toThrow('events[1].date');
+  });
+
+  it('property: refuses every event date that is not a real date in 1978–2200, naming its position (issue 11)', () => {
+    fc.assert(fc.property(invalidDate, fc.integer({ min: 0, max: 2 }), (date, at) => {
+      const events = [event('2029-01-01', 'New Year’s Day'), event('2029-03-30', 'Good Friday'), event('2029-12-25', 'Christmas Day')];
+      events[at] = event(date, 'Bad');
+      expect(() => parseGovUkBankHolidays(govUk(events))).toThrow(`events[${at}].date`);
+    }), { numRuns: 300 });
   });
 
   it.each([null, undefined, 'bank-holidays.json', 42, []])('throws a TypeError for %j', (json) => {

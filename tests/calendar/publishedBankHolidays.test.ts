@@ -37,9 +37,19 @@ describe('derivedBankHolidays: the standing pattern with the earlier proclamatio
   it('the data file names the earlier one-offs that these tests expect', () => {
     const header = readSharedBankHolidays().comments.join('\n');
     for (const text of ['1995-05-08 VE Day (early May moved from 1 May)', '1999-12-31 Millennium',
-      '2002-06-03 Golden Jubilee with the spring holiday moved to 2002-06-04', '2011-04-29 Royal Wedding']) {
+      '2002-06-03 Golden Jubilee with the spring holiday moved to 2002-06-04', '2011-04-29 Royal Wedding',
+      '1981-07-29, the Royal Wedding of the Prince of Wales (a bank holiday by proclamation)']) {
       expect(header).toContain(text);
     }
+  });
+
+  it('1981: Wednesday 29 July added for the Royal Wedding of the Prince of Wales (issue 11, finding 6)', () => {
+    // Easter Sunday 1981 was 19 April. New Year Thu 1 Jan; Good Friday 17 Apr; Easter Monday 20 Apr;
+    // early May Mon 4 May (1 May was a Friday); spring Mon 25 May; the wedding Wed 29 July;
+    // summer Mon 31 Aug; Christmas Fri 25 Dec; Boxing Day Sat 26 Dec, so its substitute Mon 28 Dec.
+    expect(derivedBankHolidays(1981).map((h) => h.date)).toEqual(['1981-01-01', '1981-04-17', '1981-04-20', '1981-05-04',
+      '1981-05-25', '1981-07-29', '1981-08-31', '1981-12-25', '1981-12-28']);
+    expect(derivedBankHolidays(1981)[5]).toEqual({ date: '1981-07-29', title: 'Royal Wedding' });
   });
 
   it('1995: early May moved from Monday 1 May to Monday 8 May for VE Day', () => {
@@ -90,7 +100,7 @@ describe('derivedBankHolidays: the standing pattern with the earlier proclamatio
 
   it('equals the standing pattern in every other year 1978–2200', () => {
     for (let year = 1978; year <= 2200; year += 1) {
-      if ([1995, 1999, 2002, 2011].includes(year)) continue;
+      if ([1981, 1995, 1999, 2002, 2011].includes(year)) continue;
       expect(derivedBankHolidays(year), String(year)).toEqual(standingBankHolidays(year));
     }
   });

@@ -63,7 +63,7 @@ describe('early-help-rules calendar add (the built bin)', () => {
     expect(fraction.status).toBe(2);
     expect(fraction.stderr).toContain('<n> is a whole number of working days, not "1.5"');
     expect(runBin(['calendar', 'add', '2025-01-02', '1', '--closures', '2025-13-01']).stderr)
-      .toContain('--closures: Invalid date "2025-13-01": there is no month 13');
+      .toContain('--closures: closures[0]: "2025-13-01" is not a real date written YYYY-MM-DD');
   });
 });
 

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CaseRecordError, evaluateCase, loadRuleSet, parseRuleSet, safeEvaluateCase, type CaseRecordIssue, type RuleSet, type SafeEvaluation } from '../../src/index.js';
+import { CaseRecordError, evaluateCase, parseRuleSet, safeEvaluateCase, type CaseRecordIssue, type RuleSet, type SafeEvaluation } from '../../src/index.js';
 import { hostileValue, isoDateIn, nearlyACase } from './arbitraries.js';
 import { stHelensCase } from './caseBuilder.js';
 
@@ -101,14 +101,16 @@ describe('evaluateCase lists every problem of a record, each with its path', () 
     // 45 working days after Mon 20 Dec 2200 would fall in 2201.
     const late = issuesOf(stHelensCase([{ type: 'referral-received', on: '2200-12-20' }]), { asOf: '2200-12-31' });
     expect(late).toEqual([{ path: 'events', message: '2200-12-20 + 45 working days falls outside the calendar, which runs from 1978-01-01 to 2200-12-31' }]);
-    // No built-in rule was in force before 1978, so a count that starts before the calendar needs a
-    // council file that claims to be: its Family Action Meeting rule then holds from 1970.
-    const from1970 = parseRuleSet({ id: 'st-helens-1970', name: 'St Helens, read back to 1970', authority: 'St Helens',
-      version: '1.0.0', effectiveFrom: '1970-01-01', extends: 'st-helens', sources: [],
-      timescales: [{ ...loadRuleSet('st-helens').timescales.find((t) => t.id === 'family-action-meeting'), effectiveFrom: '1970-01-01' }] });
-    const early = issuesOf(stHelensCase([{ type: 'meeting-decided', on: '1970-01-05' }]), { asOf: '1970-02-01', ruleSet: from1970 });
-    expect(paths(early)).toEqual(['events']);
-    expect(early[0]?.message).toContain('outside the calendar');
+    // A count can no longer start before the calendar: a date before 1978 is refused where it is
+    // written (issue 11, finding 2), in the rule file, the record and the options alike.
+    expect(() => parseRuleSet({ id: 'st-helens-1970', name: 'St Helens, read back to 1970', authority: 'St Helens',
+      version: '1.0.0', effectiveFrom: '1970-01-01', extends: 'st-helens', sources: [] }))
+      .toThrow('$.effectiveFrom: "1970-01-01" is outside the calendar, which runs from 1978-01-01 to 2200-12-31');
+    const early = issuesOf(stHelensCase([{ type: 'meeting-decided', on: '1970-01-05' }]), { asOf: '1970-02-01' });
+    expect(early).toEqual([
+      { path: 'events[0].on', message: '"1970-01-05" is outside the calendar, which runs from 1978-01-01 to 2200-12-31' },
+      { path: 'asOf', message: '"1970-02-01" is outside the calendar, which runs from 1978-01-01 to 2200-12-31' },
+    ]);
   });
 
   it('an as-of date outside the rule set\'s period → path "asOf", naming the period', () => {

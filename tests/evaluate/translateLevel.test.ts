@@ -4,7 +4,7 @@
  * (universal, early help, or the same Children Act duties) are candidates.
  */
 import { describe, expect, it } from 'vitest';
-import { loadRuleSet, translateLevel } from '../../src/index.js';
+import { loadRuleSet, RuleSetError, translateLevel } from '../../src/index.js';
 import { caseIn, evaluate, need, type Authority } from './caseBuilder.js';
 
 const ruleSet = (id: Authority) => loadRuleSet(id);
@@ -77,5 +77,27 @@ describe('with only a level: the target levels of the same kind, not exact', () 
     expect(translateLevel({ level: 5, ruleSet: stHelens }, ruleSet('york'))).toEqual({
       levels: [], exact: false, reason: 'st-helens has no level 5', citations: [],
     });
+  });
+});
+
+describe('arguments it cannot use are named (issue 11)', () => {
+  it('takes built-in ids for either rule set', () => {
+    // St Helens level 3 is the section 17 level: in Warrington that is level 4 (as above, by rule set).
+    expect(translateLevel({ level: 3, ruleSet: 'st-helens' }, 'warrington').levels)
+      .toEqual(translateLevel({ level: 3, ruleSet: ruleSet('st-helens') }, ruleSet('warrington')).levels);
+  });
+
+  it('names an unknown id, where it said "Cannot read properties of undefined"', () => {
+    expect(() => translateLevel({ level: 3, ruleSet: 'st-helens' }, 'nowhere')).toThrow(RuleSetError);
+    expect(() => translateLevel({ level: 3, ruleSet: 'st-helens' }, 'nowhere')).toThrow('no built-in rule set "nowhere"');
+    expect(() => translateLevel({ level: 3, ruleSet: 'elsewhere' }, 'york')).toThrow('no built-in rule set "elsewhere"');
+  });
+
+  it('names an argument that is not a rule set, or not a case', () => {
+    expect(() => translateLevel({ level: 3, ruleSet: { id: 'st-helens' } as never }, 'york'))
+      .toThrow('translateLevel: from.ruleSet {"id":"st-helens"} is not a rule set: give the id of a built-in one');
+    expect(() => translateLevel({ level: 3, ruleSet: 'st-helens' }, undefined as never)).toThrow('translateLevel: to undefined is not a rule set');
+    expect(() => translateLevel(null as never, 'york')).toThrow('translateLevel: from null is neither { needs } nor { level, ruleSet }');
+    expect(() => translateLevel({ needs: { section47: 'maybe' } } as never, 'york')).toThrow(/from.needs is not a need profile:[\s\S]*section47/);
   });
 });

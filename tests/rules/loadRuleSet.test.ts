@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadRuleSet, parseRuleSet, ruleFileJsonSchema, ruleSetInForce, RuleSetError, type RuleSetIssue } from '../../src/index.js';
+import { ruleSetCalendar } from '../../src/evaluate/ruleSetCalendar.js';
+import { invalidDate } from '../support/invalidDates.js';
 import { repoRoot } from '../support/sharedDir.js';
 
 const citation = { source: 'local', section: 'Standard 1', quote: 'within 5 working days' };
@@ -139,5 +142,64 @@ describe('rules/schema.json', () => {
 describe('parseRuleSet', () => {
   it('never reads a string as the id of a built-in rule set: in a file it is not a rule file', () => {
     expect(issuesOf('st-helens')[0]).toEqual({ path: '$', message: 'Invalid input: expected object, received string' });
+  });
+});
+
+/** A council file as a test changes it, field by field. */
+type CouncilFile = Record<string, any>;
+
+describe('dates in a rule file (issue 11, findings 1 and 2)', () => {
+  const RANGE = 'is outside the calendar, which runs from 1978-01-01 to 2200-12-31';
+  const withDateAt: Record<string, (file: CouncilFile, date: string) => void> = {
+    '$.effectiveFrom': (f, date) => { f.effectiveFrom = date; },
+    '$.effectiveTo': (f, date) => { f.effectiveTo = date; },
+    '$.sources[0].published': (f, date) => { f.sources[0].published = date; },
+    '$.timescales[0].effectiveFrom': (f, date) => { f.timescales[0].effectiveFrom = date; },
+    '$.timescales[0].effectiveTo': (f, date) => { f.timescales[0].effectiveTo = date; },
+    '$.calendar.closures[1]': (f, date) => { f.calendar = { holidays: 'england-and-wales', closures: ['2025-12-29', date] }; },
+    '$.calendar.closures[0].date': (f, date) => { f.calendar = { holidays: 'england-and-wales', closures: [{ date, reason: 'Training day' }] }; },
+  };
+
+  it('refuses an effective date with a letter O, where validate crashed on "0NaN-NaN-NaN"', () => {
+    const file = councilFile();
+    file.effectiveFrom = '2O25-04-01';
+    expect(issuesOf(file)).toEqual([{ path: '$.effectiveFrom', message: '"2O25-04-01" is not a real date written YYYY-MM-DD' }]);
+  });
+
+  it('refuses a date outside 1978–2200, naming the range', () => {
+    const file = councilFile();
+    file.effectiveFrom = '1970-01-01';
+    expect(issuesOf(file)).toEqual([{ path: '$.effectiveFrom', message: `"1970-01-01" ${RANGE}` }]);
+  });
+
+  it.each(Object.keys(withDateAt))('property: every invalid date at %s is a RuleSetError issue at that path', (path) => {
+    const place = withDateAt[path] as (file: CouncilFile, date: string) => void;
+    fc.assert(fc.property(invalidDate, (date) => {
+      const file = councilFile();
+      place(file, date);
+      expect(() => loadRuleSet(file)).toThrow(RuleSetError);
+      expect(issuesOf(file).map((i) => i.path)).toEqual([path]);
+    }), { numRuns: 100 });
+  });
+});
+
+describe('calendar.closures: a date, or { date, reason }, the shapes createCalendar takes', () => {
+  const SHAPES = 'a date written YYYY-MM-DD, or { "date": "YYYY-MM-DD", "reason": "why the office is closed" }';
+
+  it('takes both shapes, read as { date, reason? }, and the rule set\'s calendar skips both days', () => {
+    const file = { ...councilFile(), calendar: { holidays: 'england-and-wales', closures: ['2025-12-29', { date: '2025-12-30', reason: 'Christmas closure' }] } };
+    const ruleSet = parseRuleSet(file);
+    expect(ruleSet.calendar.closures).toEqual([{ date: '2025-12-29' }, { date: '2025-12-30', reason: 'Christmas closure' }]);
+    // Wed 24 Dec 2025 + 1: Thu 25 and Fri 26 bank holidays, Mon 29 and Tue 30 closed, so Wed 31
+    expect(ruleSetCalendar(ruleSet).addWorkingDays('2025-12-24', 1)).toBe('2025-12-31');
+    expect(ruleSetCalendar(ruleSet).daysOffBetween('2025-12-29', '2025-12-30').map((d) => d.title)).toEqual(['Christmas closure']);
+  });
+
+  it.each([
+    ['a closure with no reason', [{ date: '2025-12-29' }], '$.calendar.closures[0]', `{"date":"2025-12-29"} is not a closure day: give ${SHAPES}`],
+    ['a closure with another key', [{ date: '2025-12-29', why: 'Christmas' }], '$.calendar.closures[0]', `{"date":"2025-12-29","why":"Christmas"} is not a closure day: give ${SHAPES}`],
+    ['closures as one string', '2025-12-29', '$.calendar.closures', `"2025-12-29" is not a list of closure days: give an array, each ${SHAPES}`],
+  ])('refuses %s, saying which shapes are accepted', (_what, closures, path, message) => {
+    expect(issuesOf({ ...councilFile(), calendar: { holidays: 'england-and-wales', closures } })).toEqual([{ path, message }]);
   });
 });
