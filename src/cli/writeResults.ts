@@ -6,6 +6,7 @@ import { UsageError, type CliIo } from './command.js';
 import { formatCsvLine } from './csvLine.js';
 import { problemsText, type CaseloadOutcome } from './evaluateCaseload.js';
 import { formatOfFile } from './openCaseload.js';
+import { safeJson } from './terminalText.js';
 
 /** The columns of batch results written as CSV, one row per input record. */
 const RESULT_CSV_COLUMNS = ['line', 'caseId', 'authority', 'status', 'assessedLevel', 'currentLevel', 'recommendation',
@@ -38,7 +39,7 @@ function csvRow(outcome: CaseloadOutcome): string[] {
 }
 
 function jsonLine(outcome: CaseloadOutcome): string {
-  return JSON.stringify('evaluation' in outcome ? { line: outcome.line, ...outcome.evaluation }
+  return safeJson('evaluation' in outcome ? { line: outcome.line, ...outcome.evaluation }
     : { line: outcome.line, id: outcome.id, error: { issues: outcome.issues } });
 }
 

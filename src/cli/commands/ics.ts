@@ -9,6 +9,7 @@ import { CASE_FILE_OPTIONS, CASE_FILE_USAGE, evaluateCaseFile } from '../evaluat
 import { formatCitation } from '../formatCitation.js';
 import { standing } from '../formatEvaluation.js';
 import { formatICalendar, type AllDayEvent } from '../formatICalendar.js';
+import { escapeControls } from '../terminalText.js';
 
 const OPEN = new Set(['open', 'due-soon', 'overdue']);
 
@@ -59,7 +60,7 @@ ${CASE_FILE_USAGE}
         throw new UsageError(`cannot write ${values.out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
       }
     }
-    if (events.length === 0) io.stderr.write(`No open due dates for case ${result.caseId} as of ${formatDate(result.asOf)}: the calendar has no events.\n`);
+    if (events.length === 0) io.stderr.write(`No open due dates for case ${escapeControls(result.caseId)} as of ${formatDate(result.asOf)}: the calendar has no events.\n`);
     return EXIT.ok;
   },
 };

@@ -6,6 +6,7 @@ import { CaseloadRun, problemsText } from '../evaluateCaseload.js';
 import { caseloadReportCsv, formatCaseloadReport } from '../formatCaseloadReport.js';
 import { openCaseload } from '../openCaseload.js';
 import { ruleSetOption } from '../ruleSetOption.js';
+import { escapeControls, safeJson, terminalLines } from '../terminalText.js';
 
 export const report: Command = {
   name: 'report',
@@ -41,10 +42,10 @@ Exit status: 0 every record evaluated, 1 some records rejected, 2 the command co
     const builder = new CaseloadReportBuilder(asOf);
     for await (const outcome of run.outcomes()) {
       if ('evaluation' in outcome) builder.add(outcome.line, outcome.evaluation);
-      else run.warn(`line ${outcome.line}${outcome.id === null ? '' : ` (${outcome.id})`} rejected: ${problemsText(outcome.issues)}`);
+      else run.warn(escapeControls(`line ${outcome.line}${outcome.id === null ? '' : ` (${outcome.id})`} rejected: ${problemsText(outcome.issues)}`));
     }
     const result = builder.report(run.counts);
-    const text = values.json ? JSON.stringify(result, null, 2) : values.csv ? caseloadReportCsv(result) : formatCaseloadReport(result);
+    const text = values.json ? safeJson(result, 2) : values.csv ? caseloadReportCsv(result) : terminalLines(formatCaseloadReport(result));
     io.stdout.write(`${text}\n`);
     io.stderr.write(`${run.summary()}\n`);
     return run.counts.rejected > 0 ? EXIT.invalidInput : EXIT.ok;
