@@ -112,7 +112,7 @@ describe('early-help-rules batch (the built bin)', () => {
       { line: 5, id: 'X-5', error: { issues: [{ path: 'events[0].on', message: '"2025-02-30" is not a real date written YYYY-MM-DD' }] } },
       { line: 6, id: null, error: { issues: [{ path: '', message: 'not valid JSON: Unexpected end of JSON input' }] } },
       { line: 7, id: 'X-7', error: { issues: [{ path: 'events[0].note', message: 'Too big: expected string to have <=10000 characters' }] } },
-      { line: 8, id: null, error: { issues: [{ path: '', message: `the line is ${(lines[7] as string).length} characters long; a record may be at most 1048576` }] } },
+      { line: 8, id: null, error: { issues: [{ path: '', message: `the line is ${(lines[7] as string).length} bytes long; a record may be at most 1048576` }] } },
       { line: 9, caseId: 'W-3317' },
       { line: 11, id: null, error: { issues: [{ path: '', message: 'Invalid input: expected object, received array' }] } },
       { line: 12, caseId: 'Y-1120' },
@@ -187,7 +187,7 @@ describe('early-help-rules batch (the built bin)', () => {
     check(['-', '--as-of', AS_OF], 'reading standard input needs --format jsonl or --format csv');
     check(['examples/caseload.jsonl', '--format', 'xml', '--as-of', AS_OF], '--format: "xml" is not a caseload format');
     check(['examples/caseload.jsonl', '--out', join(dir, 'results.txt'), '--as-of', AS_OF], '--out: name the results file .jsonl, .ndjson or .csv');
-    check(['examples/caseload.jsonl', '--out', join(dir, 'no-such-dir', 'r.jsonl'), '--as-of', AS_OF], 'cannot write the results to');
+    check(['examples/caseload.jsonl', '--out', join(dir, 'no-such-dir', 'r.jsonl'), '--as-of', AS_OF], 'cannot write /tmp');
     check([file('other.csv', 'case_ref,team\nA-1,north\n'), '--as-of', AS_OF], 'the CSV header does not follow the caseload layout: unknown columns "case_ref", "team"');
   });
 
