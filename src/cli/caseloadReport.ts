@@ -42,6 +42,8 @@ export interface CaseloadReport {
   records: { read: number; evaluated: number; rejected: number };
   /** By timescale id, in alphabetical order. */
   timescales: TimescaleTimeliness[];
+  /** The same counts for each authority apart (levels and timescales are the authority's own), by authority then timescale. */
+  timescalesByAuthority: (TimescaleTimeliness & { authority: string })[];
   /** Levels 1–4, then null for needs no threshold covers: how many cases are at each, and how many have needs that meet it. */
   levels: { level: number | null; current: number; assessed: number }[];
   recommendations: { action: RecommendedAction; cases: number }[];
@@ -53,11 +55,20 @@ export interface CaseloadReport {
 
 const ACTIONS: readonly RecommendedAction[] = ['stay', 'step-up', 'step-down', 'close'];
 
+const byTimescale = (a: { timescale: string }, b: { timescale: string }): number => (a.timescale < b.timescale ? -1 : a.timescale > b.timescale ? 1 : 0);
+
+/** The counts with the percentage on time, to one decimal place. */
+function withPercent(t: Omit<TimescaleTimeliness, 'onTimePercent'>): TimescaleTimeliness {
+  const decided = t.metOnTime + t.metLate + t.overdue + t.closedUnmet;
+  return { ...t, onTimePercent: decided === 0 ? null : Math.round((t.metOnTime / decided) * 1000) / 10 };
+}
+
 /** Builds a {@link CaseloadReport} one evaluation at a time: only the counts and the overdue list are held. */
 export class CaseloadReportBuilder {
   readonly #asOf: IsoDate;
   readonly #weekEnds: IsoDate;
-  readonly #timescales = new Map<string, Omit<TimescaleTimeliness, 'onTimePercent'>>();
+  /** By authority, then by timescale. */
+  readonly #counts = new Map<string, Map<string, Omit<TimescaleTimeliness, 'onTimePercent'>>>();
   readonly #current = [0, 0, 0, 0];
   readonly #assessed = [0, 0, 0, 0, 0];
   readonly #actions = new Map<RecommendedAction, number>(ACTIONS.map((a) => [a, 0]));
@@ -71,11 +82,16 @@ export class CaseloadReportBuilder {
 
   /** Adds one evaluated case, read from input line `line`. */
   add(line: number, evaluation: Evaluation): void {
+    let timescales = this.#counts.get(evaluation.authority);
+    if (!timescales) {
+      timescales = new Map();
+      this.#counts.set(evaluation.authority, timescales);
+    }
     for (const d of evaluation.deadlines) {
-      let counts = this.#timescales.get(d.timescale);
+      let counts = timescales.get(d.timescale);
       if (!counts) {
         counts = { timescale: d.timescale, metOnTime: 0, metLate: 0, open: 0, dueThisWeek: 0, overdue: 0, notRequired: 0, closedUnmet: 0 };
-        this.#timescales.set(d.timescale, counts);
+        timescales.set(d.timescale, counts);
       }
       switch (d.status) {
         case 'met': counts.metOnTime += 1; break;
@@ -109,17 +125,24 @@ export class CaseloadReportBuilder {
 
   /** The report, with the counts of records read, evaluated and rejected. */
   report(records: CaseloadReport['records']): CaseloadReport {
-    const timescales = [...this.#timescales.values()]
-      .sort((a, b) => (a.timescale < b.timescale ? -1 : a.timescale > b.timescale ? 1 : 0))
-      .map((t) => {
-        const decided = t.metOnTime + t.metLate + t.overdue + t.closedUnmet;
-        return { ...t, onTimePercent: decided === 0 ? null : Math.round((t.metOnTime / decided) * 1000) / 10 };
-      });
+    const totals = new Map<string, Omit<TimescaleTimeliness, 'onTimePercent'>>();
+    for (const timescales of this.#counts.values()) {
+      for (const t of timescales.values()) {
+        const total = totals.get(t.timescale) ?? { timescale: t.timescale, metOnTime: 0, metLate: 0, open: 0, dueThisWeek: 0, overdue: 0, notRequired: 0, closedUnmet: 0 };
+        totals.set(t.timescale, { timescale: t.timescale, metOnTime: total.metOnTime + t.metOnTime, metLate: total.metLate + t.metLate,
+          open: total.open + t.open, dueThisWeek: total.dueThisWeek + t.dueThisWeek, overdue: total.overdue + t.overdue,
+          notRequired: total.notRequired + t.notRequired, closedUnmet: total.closedUnmet + t.closedUnmet });
+      }
+    }
+    const timescales = [...totals.values()].sort(byTimescale).map(withPercent);
+    const timescalesByAuthority = [...this.#counts.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .flatMap(([authority, counts]) => [...counts.values()].sort(byTimescale).map((t) => ({ authority, ...withPercent(t) })));
     return {
       asOf: this.#asOf,
       weekEnds: this.#weekEnds,
       records,
       timescales,
+      timescalesByAuthority,
       levels: [1, 2, 3, 4, null].map((level, i) => ({ level, current: this.#current[i] ?? 0, assessed: this.#assessed[i] ?? 0 })),
       recommendations: ACTIONS.map((action) => ({ action, cases: this.#actions.get(action) ?? 0 })),
       overdue: [...this.#overdue].sort((a, b) => b.workingDaysOverdue - a.workingDaysOverdue),

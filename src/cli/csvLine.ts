@@ -109,12 +109,18 @@ export class CsvRecordReader {
   }
 }
 
-/** One field as RFC 4180 writes it: quoted, with quotes doubled, when it holds a comma, quote or line break. */
+/**
+ * One field as RFC 4180 writes it: quoted, with quotes doubled, when it holds a comma, quote or
+ * line break. A field that starts with `=`, `+`, `-`, `@`, tab or carriage return gets a
+ * leading `'`, as OWASP advises against CSV injection: a spreadsheet would run it as a formula.
+ * @example csvField('=HYPERLINK("http://x")') // `"'=HYPERLINK(""http://x"")"`
+ */
 function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-/** A record as one CSV line (without the line break). */
+/** A record as one CSV line (without the line break), each field neutralised and quoted as {@link csvField} says. */
 export function formatCsvLine(fields: readonly string[]): string {
   return fields.map(csvField).join(',');
 }

@@ -14,7 +14,8 @@ export const CASE_FILE_USAGE = `  --as-of  the date to read the case as of (defa
 /** Reads a case file and evaluates it under `--as-of` and `--rules`, with the rule set it was evaluated under. */
 export function evaluateCaseFile(file: string, options: { 'as-of'?: string | undefined; rules?: string | undefined }):
   { result: Evaluation; ruleSet: RuleSet } {
+  const asOf = asOfOption(options['as-of']);
   const ownRules = ruleSetOption(options.rules);
-  const result = evaluateCase(readJsonFile(file, 'case file'), { asOf: asOfOption(options['as-of']), ruleSet: ownRules });
+  const result = evaluateCase(readJsonFile(file, 'case file'), { asOf, ruleSet: ownRules });
   return { result, ruleSet: ownRules ?? loadRuleSet(result.authority) };
 }

@@ -37,24 +37,16 @@ export function formatCaseloadReport(report: CaseloadReport): string {
   return out.join('\n');
 }
 
+/** The columns of the report as CSV. */
+export const REPORT_CSV_COLUMNS = ['asOf', 'authority', 'timescale', 'metOnTime', 'metLate', 'open', 'dueThisWeek', 'overdue', 'notRequired', 'closedUnmet', 'onTimePercent'] as const;
+
 /**
- * A caseload report as CSV: six tables, each with its own header row, separated by one blank
- * line: the run (as of, week end, records), timescales, levels, recommended steps, overdue
- * deadlines, warnings by code.
+ * A caseload report as CSV: one tidy table, a row per authority and timescale with its counts
+ * and the percentage on time (blank when no deadline was decided), as a spreadsheet or a
+ * pivot table reads it. Authorities are never added together: their timescales are their own.
  */
 export function caseloadReportCsv(report: CaseloadReport): string {
-  const table = (header: readonly string[], rows: readonly (readonly (string | number)[])[]): string =>
-    [header, ...rows].map((row) => formatCsvLine(row.map(String))).join('\n');
-  const { records } = report;
-  return [
-    table(['asOf', 'weekEnds', 'read', 'evaluated', 'rejected'], [[report.asOf, report.weekEnds, records.read, records.evaluated, records.rejected]]),
-    table(['timescale', 'metOnTime', 'metLate', 'open', 'dueThisWeek', 'overdue', 'notRequired', 'closedUnmet', 'onTimePercent'],
-      report.timescales.map((t) => [t.timescale, t.metOnTime, t.metLate, t.open, t.dueThisWeek, t.overdue, t.notRequired, t.closedUnmet,
-        t.onTimePercent === null ? '' : t.onTimePercent.toFixed(1)])),
-    table(['level', 'current', 'assessed'], report.levels.map((l) => [l.level ?? 'none', l.current, l.assessed])),
-    table(['recommendation', 'cases'], report.recommendations.map((r) => [r.action, r.cases])),
-    table(['caseId', 'authority', 'deadline', 'due', 'workingDaysOverdue', 'line'],
-      report.overdue.map((o) => [o.caseId, o.authority, o.deadline, o.due, o.workingDaysOverdue, o.line])),
-    table(['warning', 'warnings', 'cases'], report.warnings.map((w) => [w.code, w.warnings, w.cases])),
-  ].join('\n\n');
+  return [REPORT_CSV_COLUMNS, ...report.timescalesByAuthority.map((t) => [report.asOf, t.authority, t.timescale, t.metOnTime, t.metLate,
+    t.open, t.dueThisWeek, t.overdue, t.notRequired, t.closedUnmet, t.onTimePercent === null ? '' : t.onTimePercent.toFixed(1)])]
+    .map((row) => formatCsvLine(row.map(String))).join('\n');
 }

@@ -1,11 +1,15 @@
 #!/usr/bin/env node
 import { runCli } from './runCli.js';
 
-// `early-help-rules report … | head` closes the pipe early: stop quietly, as other tools do.
+// An output that fails (a full disc, `> /dev/full`) ends the run with one line and exit 2. A
+// pipe closed early (`report … | head`) ends it quietly, as other tools do, also with exit 2:
+// not everything was written.
 for (const stream of [process.stdout, process.stderr]) {
   stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error;
-    process.exit(process.exitCode ?? 0);
+    if (error.code !== 'EPIPE' && stream === process.stdout) {
+      process.stderr.write(`early-help-rules: cannot write to standard output: ${error.code ?? error.message}\n`);
+    }
+    process.exit(2);
   });
 }
 

@@ -15,16 +15,21 @@ export type CaseloadEntry =
   | { line: number; record: unknown }
   | { line: number; id: string | null; issues: CaseRecordIssue[] };
 
-/** A record with a line too long to read, numbered by the line the record starts on. */
-function tooLong(first: number, line: Line & { tooLong: number }): CaseloadEntry {
+/** A line that could not be read: too long, or not UTF-8. */
+type UnreadableLine = Exclude<Line, { text: string }>;
+
+/** A record with a line that cannot be read, numbered by the line the record starts on. */
+function unreadable(first: number, line: UnreadableLine): CaseloadEntry {
   const which = first === line.number ? 'the line' : `its line ${line.number}`;
-  return { line: first, id: null, issues: [{ path: '', message: `${which} is ${line.tooLong} characters long; a record may be at most ${MAX_LINE_LENGTH}` }] };
+  const message = 'tooLong' in line ? `${which} is ${line.tooLong} bytes long; a record may be at most ${MAX_LINE_LENGTH}`
+    : `${which} is not valid UTF-8 (save the file as UTF-8)`;
+  return { line: first, id: null, issues: [{ path: '', message }] };
 }
 
 async function* jsonLines(input: Readable): AsyncGenerator<CaseloadEntry> {
   for await (const line of readLines(input)) {
-    if ('tooLong' in line) {
-      yield tooLong(line.number, line);
+    if (!('text' in line)) {
+      yield unreadable(line.number, line);
       continue;
     }
     if (line.text.trim() === '') continue;
@@ -43,13 +48,15 @@ async function* csvRows(input: Readable): AsyncGenerator<CaseloadEntry> {
   let first = 0;
   for await (const line of readLines(input)) {
     if (!reader.pending) {
-      if (!('tooLong' in line) && line.text.trim() === '') continue;
+      if ('text' in line && line.text.trim() === '') continue;
       first = line.number;
     }
-    if ('tooLong' in line) {
-      if (!layout) throw new UsageError(`the CSV header on line ${first} is over ${MAX_LINE_LENGTH} characters long`);
+    if (!('text' in line)) {
+      if (!layout) {
+        throw new UsageError(`the CSV header on line ${first} ${'tooLong' in line ? `is over ${MAX_LINE_LENGTH} bytes long` : 'is not valid UTF-8'}`);
+      }
       reader.reset();
-      yield tooLong(first, line);
+      yield unreadable(first, line);
       continue;
     }
     let fields: string[] | undefined;

@@ -2,6 +2,7 @@ import { CaseRecordError } from '../evaluate/caseRecordError.js';
 import { RuleSetError } from '../rules/ruleSetError.js';
 import { EXIT, UsageError, type CliIo } from './command.js';
 import { commands } from './commands/index.js';
+import { escapeControls } from './terminalText.js';
 
 function overview(): string {
   const width = Math.max(...commands.map((c) => c.name.length));
@@ -13,6 +14,12 @@ ${commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n')}
 Exit status: 0 all good, 1 some input was invalid (each problem is listed), 2 the command could not run.`;
 }
 
+/** A rule file's or case record's problems, one a line, with any control characters in them escaped. */
+function issuesText(error: CaseRecordError | RuleSetError): string {
+  const [heading = ''] = error.message.split('\n');
+  return [heading, ...error.issues.map((i) => `  ${i.path || '(record)'}: ${i.message}`)].map(escapeControls).join('\n');
+}
+
 /** Runs the command line and returns its exit status; every error becomes a message and a status. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const [name, ...args] = argv;
@@ -22,7 +29,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
   const command = commands.find((c) => c.name === name);
   if (!command) {
-    io.stderr.write(`early-help-rules: unknown command "${name}"\n\n${overview()}\n`);
+    io.stderr.write(`early-help-rules: unknown command "${escapeControls(name)}" (see early-help-rules --help)\n`);
     return EXIT.cannotRun;
   }
   if (args.includes('--help') || args.includes('-h')) {
@@ -33,14 +40,16 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return await command.run(args, io);
   } catch (error) {
     if (error instanceof CaseRecordError || error instanceof RuleSetError) {
-      io.stderr.write(`${error.message}\n`);
+      io.stderr.write(`${issuesText(error)}\n`);
       return error instanceof RuleSetError ? EXIT.cannotRun : EXIT.invalidInput;
     }
     // parseArgs's own errors (unknown option, missing value) are usage errors too.
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr.write(`early-help-rules ${name}: ${(error as Error).message}\n\n${command.usage}\n`);
+      io.stderr.write(`early-help-rules ${name}: ${escapeControls((error as Error).message)} (see early-help-rules ${name} --help)\n`);
       return EXIT.cannotRun;
     }
-    throw error;
+    // Anything else is a bug: one line to report, never a stack trace over the user's terminal.
+    io.stderr.write(`early-help-rules ${name}: internal error, please report it: ${escapeControls(String(error))}\n`);
+    return EXIT.cannotRun;
   }
 }

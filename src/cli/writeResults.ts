@@ -1,20 +1,19 @@
 import { once } from 'node:events';
-import { open } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
 import type { Evaluation } from '../evaluate/evaluateCase.js';
 import { UsageError, type CliIo } from './command.js';
 import { formatCsvLine } from './csvLine.js';
 import { problemsText, type CaseloadOutcome } from './evaluateCaseload.js';
 import { formatOfFile } from './openCaseload.js';
+import { openOutputFile } from './outputFile.js';
+import { safeJson } from './terminalText.js';
 
 /** The columns of batch results written as CSV, one row per input record. */
 const RESULT_CSV_COLUMNS = ['line', 'caseId', 'authority', 'status', 'assessedLevel', 'currentLevel', 'recommendation',
-  'recommendedLevel', 'overdue', 'dueSoon', 'nextDue', 'nextDueTimescale', 'flags', 'error'] as const;
+  'recommendedLevel', 'overdue', 'dueSoon', 'nextDue', 'nextDueTimescale', 'flags', 'warnings', 'error'] as const;
 
 /** Written out in chunks of about this many characters: far fewer writes than one per record. */
 const CHUNK = 64 * 1024;
-/** A file's write buffer holds a few chunks, so evaluation goes on while the disc catches up. */
-const HIGH_WATER_MARK = 16 * CHUNK;
 
 /** The first open deadline to fall due. Instants are written in London time, so their first ten characters are the date in England. */
 function nextDue(evaluation: Evaluation): Evaluation['deadlines'][number] | undefined {
@@ -34,38 +33,38 @@ function csvRow(outcome: CaseloadOutcome): string[] {
   const next = nextDue(e);
   return [String(outcome.line), e.caseId, e.authority, 'ok', e.level.assessed === null ? '' : String(e.level.assessed),
     String(e.level.current), e.recommendation.action, String(e.recommendation.to), count('overdue'), count('due-soon'),
-    next?.due ?? '', next?.id ?? '', e.flags.map((f) => f.code).join(';'), ''];
+    next?.due ?? '', next?.id ?? '', e.flags.map((f) => f.code).join(';'), e.warnings.map((w) => w.code).join(';'), ''];
 }
 
 function jsonLine(outcome: CaseloadOutcome): string {
-  return JSON.stringify('evaluation' in outcome ? { line: outcome.line, ...outcome.evaluation }
+  return safeJson('evaluation' in outcome ? { line: outcome.line, ...outcome.evaluation }
     : { line: outcome.line, id: outcome.id, error: { issues: outcome.issues } });
 }
 
 /** Where batch results go, one line per outcome, written with backpressure. */
 export interface ResultWriter {
   write(outcome: CaseloadOutcome): Promise<void>;
-  /** Writes what is buffered and closes the output file (standard output stays open). */
+  /** Writes what is buffered and puts the output file in place (standard output stays open). */
   close(): Promise<void>;
+  /** Drops the output file after a failed run, leaving any earlier file of that name as it was. */
+  abort(): Promise<void>;
 }
 
 /**
- * The results of a batch: to the file `--out` names, as JSON Lines or CSV by its extension,
- * or to standard output as JSON Lines. Output is buffered in small chunks, and a write waits
- * for 'drain' when the stream is full, so memory stays flat however many results there are.
- * @throws UsageError when the file cannot be created or its extension names no format.
+ * The results of a batch: to the file `--out` names, as JSON Lines or CSV by its extension, or
+ * to standard output as JSON Lines, or CSV with `--csv`. A file is written beside its target and
+ * renamed over it only when the run has finished ({@link openOutputFile}). Output is buffered in
+ * small chunks, and a write waits for 'drain' when the stream is full, so memory stays flat
+ * however many results there are.
+ * @param inputs the files the run reads, which the output must not be
+ * @throws UsageError when the file cannot be created, is an input, or its extension names no format.
  */
-export async function openResults(outPath: string | undefined, io: CliIo): Promise<ResultWriter> {
-  const format = outPath === undefined ? 'jsonl' : formatOfFile(outPath);
+export async function openResults(outPath: string | undefined, csv: boolean, inputs: readonly string[], io: CliIo): Promise<ResultWriter> {
+  const format = outPath === undefined ? (csv ? 'csv' : 'jsonl') : formatOfFile(outPath);
   if (format === undefined) throw new UsageError(`--out: name the results file .jsonl, .ndjson or .csv, not ${outPath}`);
-  let stream: Writable = io.stdout;
-  if (outPath !== undefined) {
-    try {
-      stream = (await open(outPath, 'w')).createWriteStream({ highWaterMark: HIGH_WATER_MARK });
-    } catch (error) {
-      throw new UsageError(`cannot write the results to ${outPath}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-    }
-  }
+  if (csv && format !== 'csv') throw new UsageError(`--csv: --out ${outPath} names a JSON Lines file; name it .csv, or leave out --csv`);
+  const file = outPath === undefined ? undefined : await openOutputFile(outPath, '--out', inputs);
+  const stream: Writable = file?.stream ?? io.stdout;
   let failure: NodeJS.ErrnoException | undefined;
   stream.on('error', (error) => { failure = error; });
   const failed = (): UsageError => new UsageError(`cannot write the results to ${outPath ?? 'standard output'}: ${failure?.code ?? failure?.message}`);
@@ -89,11 +88,10 @@ export async function openResults(outPath: string | undefined, io: CliIo): Promi
     async close() {
       if (buffer) await flush();
       if (failure) throw failed();
-      if (stream === io.stdout) return;
-      stream.end();
-      // A failure while closing rejects the wait and is recorded in `failure`.
-      await once(stream, 'close').catch(() => undefined);
-      if (failure) throw failed();
+      await file?.commit();
+    },
+    async abort() {
+      await file?.discard();
     },
   };
 }

@@ -60,13 +60,13 @@ describe('early-help-rules batch (the built bin)', () => {
     expect(run.stdout).toBe('');
     const rows = readFileSync(out, 'utf8').split('\n');
     expect(rows).toHaveLength(12); // header, 10 rows, and the empty string after the last line break
-    expect(rows[0]).toBe('line,caseId,authority,status,assessedLevel,currentLevel,recommendation,recommendedLevel,overdue,dueSoon,nextDue,nextDueTimescale,flags,error');
+    expect(rows[0]).toBe('line,caseId,authority,status,assessedLevel,currentLevel,recommendation,recommendedLevel,overdue,dueSoon,nextDue,nextDueTimescale,flags,warnings,error');
     // SH-2025-0142: child-seen-alone#3 (due 7 Feb) and family-action-plan-review (due 13 Feb) overdue, nothing open.
-    expect(rows[1]).toBe('1,SH-2025-0142,st-helens,ok,3,2,step-up,3,2,0,,,child-not-seen;needs-above-level;plan-drift,');
+    expect(rows[1]).toBe('1,SH-2025-0142,st-helens,ok,3,2,step-up,3,2,0,,,child-not-seen;needs-above-level;plan-drift,,');
     // SH-2025-0188: family-action-meeting due today (24 Feb) and pre-birth-assessment due Thu 6 Mar, 8 working days away.
-    expect(rows[5]).toBe('5,SH-2025-0188,st-helens,ok,2,2,stay,2,0,1,2025-02-24,family-action-meeting,due-soon,');
+    expect(rows[5]).toBe('5,SH-2025-0188,st-helens,ok,2,2,stay,2,0,1,2025-02-24,family-action-meeting,due-soon,,');
     // Y-1120 closed on Fri 14 Feb, before any deadline fell due.
-    expect(rows[9]).toBe('9,Y-1120,york,ok,2,2,close,2,0,0,,,,');
+    expect(rows[9]).toBe('9,Y-1120,york,ok,2,2,close,2,0,0,,,,,');
     expect(rows[11]).toBe('');
   });
 
@@ -112,7 +112,7 @@ describe('early-help-rules batch (the built bin)', () => {
       { line: 5, id: 'X-5', error: { issues: [{ path: 'events[0].on', message: '"2025-02-30" is not a real date written YYYY-MM-DD' }] } },
       { line: 6, id: null, error: { issues: [{ path: '', message: 'not valid JSON: Unexpected end of JSON input' }] } },
       { line: 7, id: 'X-7', error: { issues: [{ path: 'events[0].note', message: 'Too big: expected string to have <=10000 characters' }] } },
-      { line: 8, id: null, error: { issues: [{ path: '', message: `the line is ${(lines[7] as string).length} characters long; a record may be at most 1048576` }] } },
+      { line: 8, id: null, error: { issues: [{ path: '', message: `the line is ${(lines[7] as string).length} bytes long; a record may be at most 1048576` }] } },
       { line: 9, caseId: 'W-3317' },
       { line: 11, id: null, error: { issues: [{ path: '', message: 'Invalid input: expected object, received array' }] } },
       { line: 12, caseId: 'Y-1120' },
@@ -187,7 +187,7 @@ describe('early-help-rules batch (the built bin)', () => {
     check(['-', '--as-of', AS_OF], 'reading standard input needs --format jsonl or --format csv');
     check(['examples/caseload.jsonl', '--format', 'xml', '--as-of', AS_OF], '--format: "xml" is not a caseload format');
     check(['examples/caseload.jsonl', '--out', join(dir, 'results.txt'), '--as-of', AS_OF], '--out: name the results file .jsonl, .ndjson or .csv');
-    check(['examples/caseload.jsonl', '--out', join(dir, 'no-such-dir', 'r.jsonl'), '--as-of', AS_OF], 'cannot write the results to');
+    check(['examples/caseload.jsonl', '--out', join(dir, 'no-such-dir', 'r.jsonl'), '--as-of', AS_OF], 'cannot write /tmp');
     check([file('other.csv', 'case_ref,team\nA-1,north\n'), '--as-of', AS_OF], 'the CSV header does not follow the caseload layout: unknown columns "case_ref", "team"');
   });
 

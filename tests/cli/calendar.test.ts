@@ -55,7 +55,7 @@ describe('early-help-rules calendar add (the built bin)', () => {
   it('exits 2 naming the input for an impossible date, a count past 2200 or a count that is not a whole number', () => {
     const bad = runBin(['calendar', 'add', '2025-02-29', '1']);
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toBe('early-help-rules calendar: Invalid date "2025-02-29": February 2025 has 28 days\n');
+    expect(bad.stderr).toBe('early-help-rules calendar: <date>: Invalid date "2025-02-29": February 2025 has 28 days (see early-help-rules calendar --help)\n');
     const late = runBin(['calendar', 'add', '2200-12-30', '5']);
     expect(late.status).toBe(2);
     expect(late.stderr).toContain('2200-12-30 + 5 working days falls outside the calendar, which runs from 1978-01-01 to 2200-12-31');
@@ -63,7 +63,7 @@ describe('early-help-rules calendar add (the built bin)', () => {
     expect(fraction.status).toBe(2);
     expect(fraction.stderr).toContain('<n> is a whole number of working days, not "1.5"');
     expect(runBin(['calendar', 'add', '2025-01-02', '1', '--closures', '2025-13-01']).stderr)
-      .toContain('--closures: closures[0]: "2025-13-01" is not a real date written YYYY-MM-DD');
+      .toContain('--closures: Invalid date "2025-13-01": there is no month 13');
   });
 });
 

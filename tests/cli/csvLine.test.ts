@@ -72,6 +72,11 @@ describe('formatCsvLine', () => {
     expect(formatCsvLine(['a,b', 'say "hi"', 'two\nlines', 'cr\r'])).toBe('"a,b","say ""hi""","two\nlines","cr\r"');
   });
 
+  it("neutralises a cell a spreadsheet would run as a formula with a leading ', as OWASP advises", () => {
+    expect(formatCsvLine(['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx', 'a=b', "'=x", ''])).toBe("'=1+1,'+1,'-1,'@SUM(A1),'\tx,\"'\rx\",a=b,'=x,");
+    expect(formatCsvLine(['=HYPERLINK("http://x","click")'])).toBe('"\'=HYPERLINK(""http://x"",""click"")"');
+  });
+
   it('writes what the reader reads back', () => {
     const fields = ['SH-1', 'a "quoted", multi\nline field', '', ';', '"'];
     const reader = new CsvRecordReader(1000);

@@ -61,6 +61,8 @@ const EXPECTED = {
     // line 5, open: nothing decided yet, so no percentage
     { timescale: 'pre-birth-assessment', metOnTime: 0, metLate: 0, open: 1, dueThisWeek: 0, overdue: 0, notRequired: 0, closedUnmet: 0, onTimePercent: null },
   ],
+  // Every timescale above is St Helens's: the same counts, under its name.
+  timescalesByAuthority: [] as object[],
   levels: [
     { level: 1, current: 0, assessed: 1 }, // assessed: line 7
     { level: 2, current: 6, assessed: 3 }, // current: lines 1, 2, 5, 6, 7, 9; assessed: lines 5, 9, 10
@@ -84,6 +86,8 @@ const EXPECTED = {
     'closed-with-deadlines-open'].map((code) => ({ code, warnings: 0, cases: 0 })),
 };
 
+EXPECTED.timescalesByAuthority = EXPECTED.timescales.map((t) => ({ authority: 'st-helens', ...t }));
+
 describe('early-help-rules report (the built bin)', () => {
   it('gives the figures worked out by hand for examples/caseload.jsonl as of Mon 24 Feb 2025, as JSON', () => {
     const run = runBin(['report', 'examples/caseload.jsonl', '--as-of', '2025-02-24', '--json']);
@@ -106,22 +110,25 @@ describe('early-help-rules report (the built bin)', () => {
     expect(text).toMatch(/Overdue, most working days first\n {2}case .*\n {2}SH-2024-0977 +st-helens +child-seen-alone +Mon 30 Sep 2024 +102\n {2}SH-2025-0142 +st-helens +child-seen-alone#3 +Fri 7 Feb 2025 +11\n {2}SH-2025-0142 +st-helens +family-action-plan-review +Thu 13 Feb 2025 +7\n\nWarnings on the data, by code\n {2}none\n$/);
   });
 
-  it('writes six CSV tables with --csv', () => {
+  it('writes one tidy CSV table with --csv: a row per authority and timescale, the same counts as the JSON', () => {
     const run = runBin(['report', 'examples/caseload.jsonl', '--as-of', '2025-02-24', '--csv']);
     expect(run.status).toBe(0);
-    const tables = run.stdout.trimEnd().split('\n\n');
-    expect(tables).toHaveLength(6);
-    expect(tables[0]).toBe('asOf,weekEnds,read,evaluated,rejected\n2025-02-24,2025-03-02,10,10,0');
-    expect(tables[1]?.split('\n').slice(0, 2)).toEqual(['timescale,metOnTime,metLate,open,dueThisWeek,overdue,notRequired,closedUnmet,onTimePercent', 'child-seen-alone,2,0,0,1,2,0,0,50.0']);
-    expect(tables[1]?.split('\n').at(-1)).toBe('pre-birth-assessment,0,0,1,0,0,0,0,');
-    expect(tables[2]).toBe('level,current,assessed\n1,0,1\n2,6,3\n3,3,3\n4,1,3\nnone,0,0');
-    expect(tables[3]).toBe('recommendation,cases\nstay,3\nstep-up,4\nstep-down,1\nclose,2');
-    expect(tables[4]).toBe('caseId,authority,deadline,due,workingDaysOverdue,line\n'
-      + 'SH-2024-0977,st-helens,child-seen-alone,2024-09-30,102,7\n'
-      + 'SH-2025-0142,st-helens,child-seen-alone#3,2025-02-07,11,1\n'
-      + 'SH-2025-0142,st-helens,family-action-plan-review,2025-02-13,7,1');
-    expect(tables[5]?.split('\n')).toEqual(['warning,warnings,cases', 'duplicate-event,0,0', 'missing-attribute,0,0', 'end-before-start,0,0',
-      'out-of-order,0,0', 'no-rule-in-force,0,0', 'date-far-from-others,0,0', 'closed-with-deadlines-open,0,0']);
+    // Only St Helens has deadlines by 24 Feb (see above): its eight timescales, in the order of the JSON.
+    expect(run.stdout).toBe(`${[
+      'asOf,authority,timescale,metOnTime,metLate,open,dueThisWeek,overdue,notRequired,closedUnmet,onTimePercent',
+      '2025-02-24,st-helens,child-seen-alone,2,0,0,1,2,0,0,50.0',
+      '2025-02-24,st-helens,ehat-action-plan-review,2,0,1,0,0,0,0,100.0',
+      '2025-02-24,st-helens,ehat-completion,2,0,0,1,0,0,0,100.0',
+      '2025-02-24,st-helens,family-action-meeting,1,0,0,1,0,0,0,100.0',
+      '2025-02-24,st-helens,family-action-plan-circulated,0,1,0,0,0,0,0,0.0',
+      '2025-02-24,st-helens,family-action-plan-review,0,0,0,0,1,0,0,0.0',
+      '2025-02-24,st-helens,mash-screening-level-2,1,0,0,0,0,0,0,100.0',
+      '2025-02-24,st-helens,pre-birth-assessment,0,0,1,0,0,0,0,',
+    ].join('\n')}\n`);
+    // --out writes the same bytes to a file.
+    const out = join(dir, 'report.csv');
+    expect(runBin(['report', 'examples/caseload.jsonl', '--as-of', '2025-02-24', '--csv', '--out', out]).status).toBe(0);
+    expect(readFileSync(out, 'utf8')).toBe(run.stdout);
   });
 
   it('leaves a closed case out of the overdue list, counts its deadline closed unmet, and counts warnings by code', () => {

@@ -9,7 +9,7 @@ import { openResults } from '../writeResults.js';
 export const batch: Command = {
   name: 'batch',
   summary: 'evaluate every record of a caseload (JSON Lines or CSV), one result line per record',
-  usage: `Usage: early-help-rules batch <cases.jsonl|cases.csv|-> [--as-of YYYY-MM-DD] [--out results.jsonl|results.csv]
+  usage: `Usage: early-help-rules batch <cases.jsonl|cases.csv|-> [--as-of YYYY-MM-DD] [--out results.jsonl|results.csv | --csv]
                              [--rules <rules.json>] [--format jsonl|csv]
 
   One result line per input record, in input order: the evaluation as JSON with the input
@@ -27,24 +27,33 @@ export const batch: Command = {
 
   --as-of   the date to read the cases as of (default: today in England)
   --out     write the results to this file: JSON Lines (.jsonl, .ndjson) or CSV (.csv), by its
-            extension (default: JSON Lines on standard output)
+            extension (default: JSON Lines on standard output). The file is written beside
+            and renamed into place when the run ends: a failed run leaves the old one as it was.
+            It may not be the input. CSV cells starting = + - @ tab or CR get a leading '
+  --csv     write the results to standard output as CSV
   --rules   a council's own rule file (it may "extends" a built-in one) instead of each record's authority's
   --format  the input's format, for standard input (-) or a file without a .jsonl, .ndjson or .csv extension
 
 Exit status: 0 every record evaluated, 1 some records rejected, 2 the command could not run.`,
   async run(args, io) {
     const { values, positionals } = parseArgs({ args, allowPositionals: true, options: {
-      'as-of': { type: 'string' }, out: { type: 'string' }, rules: { type: 'string' }, format: { type: 'string' },
+      'as-of': { type: 'string' }, out: { type: 'string' }, csv: { type: 'boolean' }, rules: { type: 'string' }, format: { type: 'string' },
     } });
     const [input, extra] = positionals;
     if (input === undefined || extra !== undefined) throw new UsageError('batch takes one caseload file, or - for standard input');
     const asOf = asOfOption(values['as-of']);
     const ruleSet = ruleSetOption(values.rules);
     const source = await openCaseload(input, values.format, io);
-    const results = await openResults(values.out, io);
+    const inputs = [input, values.rules].filter((path): path is string => path !== undefined && path !== '-');
+    const results = await openResults(values.out, values.csv === true, inputs, io);
     const run = new CaseloadRun(source, { asOf, ruleSet }, io);
-    for await (const outcome of run.outcomes()) await results.write(outcome);
-    await results.close();
+    try {
+      for await (const outcome of run.outcomes()) await results.write(outcome);
+      await results.close();
+    } catch (error) {
+      await results.abort();
+      throw error;
+    }
     io.stderr.write(`${run.summary()}\n`);
     return run.counts.rejected > 0 ? EXIT.invalidInput : EXIT.ok;
   },

@@ -3,14 +3,17 @@ import { createCalendar, type DayOff, type WorkingDayCalendar } from '../../cale
 import { formatDate } from '../../calendar/formatDate.js';
 import { networkDays } from '../../calendar/networkDays.js';
 import { EXIT, UsageError, type Command } from '../command.js';
+import { dateArgument } from '../dateArgument.js';
 import { formatTable } from '../formatTable.js';
 import { readJsonFile } from '../readJsonFile.js';
+import { escapeControls, terminalLines } from '../terminalText.js';
 
 /** The England and Wales calendar, with a newer published list and closure days when given. */
 function calendarFrom(holidays: string | undefined, closures: string | undefined): WorkingDayCalendar {
   const bankHolidays = holidays === undefined ? undefined : readJsonFile(holidays, 'bank holiday list');
   try {
-    return createCalendar({ bankHolidays, closures: closures?.split(',').map((d) => d.trim()).filter((d) => d !== '') });
+    return createCalendar({ bankHolidays, closures: closures?.split(',').map((d) => d.trim()).filter((d) => d !== '')
+      .map((d) => dateArgument('--closures', d)) });
   } catch (error) {
     // The list is checked by a zod schema (TypeError); closure dates by the calendar (RangeError).
     if (error instanceof TypeError) throw new UsageError(`--holidays ${holidays}: ${error.message}`);
@@ -43,10 +46,12 @@ function answer(calendar: WorkingDayCalendar, sub: SubCommand, args: readonly st
   const [a = '', b = ''] = args;
   switch (sub) {
     case 'add': {
-      const result = calendar.addWorkingDays(a, wholeNumber(b));
+      const result = calendar.addWorkingDays(dateArgument('<date>', a), wholeNumber(b));
       return [result, ...skipped(calendar.daysOffBetween(a, result))];
     }
     case 'between':
+      dateArgument('<a>', a);
+      dateArgument('<b>', b);
       return [String(calendar.workingDaysBetween(a, b)),
         `NETWORKDAYS(${a}, ${b}) = ${networkDays(calendar, a, b)}: the spreadsheet figure, counting both ends`,
         ...skipped(calendar.daysOffBetween(a, b))];
@@ -87,11 +92,11 @@ export const calendar: Command = {
     }
     const cal = calendarFrom(values.holidays, values.closures);
     try {
-      io.stdout.write(`${answer(cal, sub as SubCommand, rest).join('\n')}\n`);
+      io.stdout.write(`${terminalLines(answer(cal, sub as SubCommand, rest).join('\n'))}\n`);
     } catch (error) {
       // An impossible date or a count past the calendar's range (1978 to 2200): the message names the input.
       if (!(error instanceof RangeError)) throw error;
-      io.stderr.write(`early-help-rules calendar: ${error.message}\n`);
+      io.stderr.write(`early-help-rules calendar: ${escapeControls(error.message)}\n`);
       return EXIT.cannotRun;
     }
     return EXIT.ok;

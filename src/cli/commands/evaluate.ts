@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { EXIT, UsageError, type Command } from '../command.js';
 import { CASE_FILE_OPTIONS, CASE_FILE_USAGE, evaluateCaseFile } from '../evaluateCaseFile.js';
 import { formatEvaluation } from '../formatEvaluation.js';
+import { safeJson, terminalLines } from '../terminalText.js';
 
 export const evaluate: Command = {
   name: 'evaluate',
@@ -16,7 +17,7 @@ ${CASE_FILE_USAGE}
     const [file, extra] = positionals;
     if (file === undefined || extra !== undefined) throw new UsageError('evaluate takes one case file');
     const { result } = evaluateCaseFile(file, values);
-    io.stdout.write(`${values.json ? JSON.stringify(result, null, 2) : formatEvaluation(result)}\n`);
+    io.stdout.write(`${values.json ? safeJson(result, 2) : terminalLines(formatEvaluation(result))}\n`);
     return EXIT.ok;
   },
 };

@@ -5,6 +5,7 @@ import { EXIT, UsageError, type Command } from '../command.js';
 import { CASE_FILE_OPTIONS, CASE_FILE_USAGE, evaluateCaseFile } from '../evaluateCaseFile.js';
 import { formatDeadlineArithmetic } from '../formatDeadlineArithmetic.js';
 import { formatWarnings } from '../formatEvaluation.js';
+import { terminalLines } from '../terminalText.js';
 
 export const explain: Command = {
   name: 'explain',
@@ -30,14 +31,14 @@ ${CASE_FILE_USAGE}`,
     if (chosen.length === 0) {
       const known = ruleSet.timescales.some((t) => t.id === timescale) ? ` ${timescale} is a timescale of ${ruleSet.id}, but` : '';
       const applying = [...new Set(result.deadlines.map((d) => d.id))];
-      io.stderr.write(`Case ${result.caseId} as of ${formatDate(result.asOf)}:${known} no deadline "${wanted}" applies. `
-        + `${applying.length > 0 ? `Those that do: ${applying.join(', ')}` : 'No timescale applies to it.'}\n`);
+      io.stderr.write(terminalLines(`Case ${result.caseId} as of ${formatDate(result.asOf)}:${known} no deadline "${wanted}" applies. `
+        + `${applying.length > 0 ? `Those that do: ${applying.join(', ')}` : 'No timescale applies to it.'}`) + '\n');
       return EXIT.invalidInput;
     }
     const ctx = { ruleSet, calendar: ruleSetCalendar(ruleSet) };
-    io.stdout.write(`Case ${result.caseId} · ${ruleSet.id} ${ruleSet.version} · as of ${formatDate(result.asOf)}\n\n`
-      + `${chosen.map((d) => formatDeadlineArithmetic(d, ctx)).join('\n\n')}\n`
-      + (result.warnings.length > 0 ? `\nWarnings on the case\n${formatWarnings(result)}\n` : ''));
+    io.stdout.write(`${terminalLines(`Case ${result.caseId} · ${ruleSet.id} ${ruleSet.version} · as of ${formatDate(result.asOf)}\n\n`
+      + chosen.map((d) => formatDeadlineArithmetic(d, ctx)).join('\n\n')
+      + (result.warnings.length > 0 ? `\n\nWarnings on the case\n${formatWarnings(result)}` : ''))}\n`);
     return EXIT.ok;
   },
 };

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { formatDate } from '../../calendar/formatDate.js';
 import { londonDate } from '../../calendar/londonInstant.js';
@@ -9,6 +8,8 @@ import { CASE_FILE_OPTIONS, CASE_FILE_USAGE, evaluateCaseFile } from '../evaluat
 import { formatCitation } from '../formatCitation.js';
 import { standing } from '../formatEvaluation.js';
 import { formatICalendar, type AllDayEvent } from '../formatICalendar.js';
+import { escapeControls } from '../terminalText.js';
+import { writeOutputFile } from '../outputFile.js';
 
 const OPEN = new Set(['open', 'due-soon', 'overdue']);
 
@@ -42,7 +43,8 @@ export const ics: Command = {
   newer file updates the events. The file depends only on the case and --as-of (also its DTSTAMP).
 
 ${CASE_FILE_USAGE}
-  --out    write the calendar to this file instead of standard output`,
+  --out    write the calendar to this file instead of standard output (not the case file; the old
+           file is replaced only once the new one is written)`,
   async run(args, io) {
     const { values, positionals } = parseArgs({ args, allowPositionals: true,
       options: { ...CASE_FILE_OPTIONS, out: { type: 'string' } } });
@@ -52,14 +54,8 @@ ${CASE_FILE_USAGE}
     const events = dueDateEvents(result);
     const text = formatICalendar({ prodId: '-//early-help-rules//Due dates//EN', stamp: result.asOf, events });
     if (values.out === undefined) io.stdout.write(text);
-    else {
-      try {
-        writeFileSync(values.out, text);
-      } catch (error) {
-        throw new UsageError(`cannot write ${values.out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-      }
-    }
-    if (events.length === 0) io.stderr.write(`No open due dates for case ${result.caseId} as of ${formatDate(result.asOf)}: the calendar has no events.\n`);
+    else await writeOutputFile(values.out, '--out', [file, values.rules].filter((path): path is string => path !== undefined), text);
+    if (events.length === 0) io.stderr.write(`No open due dates for case ${escapeControls(result.caseId)} as of ${formatDate(result.asOf)}: the calendar has no events.\n`);
     return EXIT.ok;
   },
 };

@@ -6,11 +6,13 @@ import { CaseloadRun, problemsText } from '../evaluateCaseload.js';
 import { caseloadReportCsv, formatCaseloadReport } from '../formatCaseloadReport.js';
 import { openCaseload } from '../openCaseload.js';
 import { ruleSetOption } from '../ruleSetOption.js';
+import { escapeControls, safeJson, terminalLines } from '../terminalText.js';
+import { writeOutputFile } from '../outputFile.js';
 
 export const report: Command = {
   name: 'report',
   summary: 'timeliness by timescale, levels, recommended steps and the overdue list for a caseload',
-  usage: `Usage: early-help-rules report <cases.jsonl|cases.csv|-> [--as-of YYYY-MM-DD] [--json|--csv]
+  usage: `Usage: early-help-rules report <cases.jsonl|cases.csv|-> [--as-of YYYY-MM-DD] [--json|--csv] [--out <file>]
                               [--rules <rules.json>] [--format jsonl|csv]
 
   For each timescale: deadlines met on time, met late, open (due after this week), due this
@@ -22,14 +24,19 @@ export const report: Command = {
 
   --as-of   the date to read the cases as of (default: today in England)
   --json    print the report as JSON
-  --csv     print the report as CSV: five tables, each with its header row, separated by a blank line
+  --csv     print the report as CSV: one table, a row per authority and timescale with its counts
+            (asOf, authority, timescale, metOnTime, metLate, open, dueThisWeek, overdue, onTimePercent);
+            a cell starting = + - @ tab or CR gets a leading ' so that a spreadsheet shows it as text
+  --out     write the report to this file instead of standard output (not an input; the old file
+            is replaced only once the new one is written)
   --rules   a council's own rule file (it may "extends" a built-in one) instead of each record's authority's
   --format  the input's format, for standard input (-) or a file without a .jsonl, .ndjson or .csv extension
 
 Exit status: 0 every record evaluated, 1 some records rejected, 2 the command could not run.`,
   async run(args, io) {
     const { values, positionals } = parseArgs({ args, allowPositionals: true, options: {
-      'as-of': { type: 'string' }, json: { type: 'boolean' }, csv: { type: 'boolean' }, rules: { type: 'string' }, format: { type: 'string' },
+      'as-of': { type: 'string' }, json: { type: 'boolean' }, csv: { type: 'boolean' }, out: { type: 'string' }, rules: { type: 'string' },
+      format: { type: 'string' },
     } });
     const [input, extra] = positionals;
     if (input === undefined || extra !== undefined) throw new UsageError('report takes one caseload file, or - for standard input');
@@ -41,11 +48,12 @@ Exit status: 0 every record evaluated, 1 some records rejected, 2 the command co
     const builder = new CaseloadReportBuilder(asOf);
     for await (const outcome of run.outcomes()) {
       if ('evaluation' in outcome) builder.add(outcome.line, outcome.evaluation);
-      else run.warn(`line ${outcome.line}${outcome.id === null ? '' : ` (${outcome.id})`} rejected: ${problemsText(outcome.issues)}`);
+      else run.warn(escapeControls(`line ${outcome.line}${outcome.id === null ? '' : ` (${outcome.id})`} rejected: ${problemsText(outcome.issues)}`));
     }
     const result = builder.report(run.counts);
-    const text = values.json ? JSON.stringify(result, null, 2) : values.csv ? caseloadReportCsv(result) : formatCaseloadReport(result);
-    io.stdout.write(`${text}\n`);
+    const text = values.json ? safeJson(result, 2) : values.csv ? caseloadReportCsv(result) : formatCaseloadReport(result);
+    if (values.out === undefined) io.stdout.write(`${values.json || values.csv ? text : terminalLines(text)}\n`);
+    else await writeOutputFile(values.out, '--out', [input, values.rules].filter((path): path is string => path !== undefined && path !== '-'), `${text}\n`);
     io.stderr.write(`${run.summary()}\n`);
     return run.counts.rejected > 0 ? EXIT.invalidInput : EXIT.ok;
   },

@@ -5,6 +5,7 @@ import { ruleSetEditions } from '../../rules/ruleSetEditions.js';
 import { EXIT, UsageError, type Command } from '../command.js';
 import { formatTable } from '../formatTable.js';
 import { readJsonFile } from '../readJsonFile.js';
+import { escapeControls, terminalLines } from '../terminalText.js';
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -50,11 +51,11 @@ export const validate: Command = {
     } catch (error) {
       // For other commands a bad rule file means they cannot run (2); here it is the answer (1).
       if (!(error instanceof RuleSetError)) throw error;
-      io.stderr.write(`${file}: ${plural(error.issues.length, 'problem')}\n`
-        + `${error.issues.map((i) => `  ${i.path}: ${i.message}`).join('\n')}\n`);
+      io.stderr.write(`${[`${file}: ${plural(error.issues.length, 'problem')}`, ...error.issues.map((i) => `  ${i.path}: ${i.message}`)]
+        .map(escapeControls).join('\n')}\n`);
       return EXIT.invalidInput;
     }
-    io.stdout.write(`${summary(file, ruleSet)}\n`);
+    io.stdout.write(`${terminalLines(summary(file, ruleSet))}\n`);
     return EXIT.ok;
   },
 };
