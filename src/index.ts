@@ -39,4 +39,4 @@ export { translateLevel, type LevelTranslation } from './evaluate/translateLevel
 export type { Deadline, DeadlineStatus } from './evaluate/deadlines.js';
 export type { Flag, FlagCode, Severity } from './evaluate/flags.js';
 export type { Recommendation, RecommendedAction, RecommendedStep } from './evaluate/recommendation.js';
-export type { Counting } from './evaluate/dueDate.js';
+export { COUNTING_CONVENTIONS, type Counting } from './evaluate/dueDate.js';

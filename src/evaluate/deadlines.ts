@@ -9,7 +9,7 @@ import type { Citation, Timescale } from '../rules/ruleFileSchema.js';
 import { periodOf } from '../rules/ruleSetInForce.js';
 import type { CaseFacts } from './caseFacts.js';
 import { matchesEvent, type TimelineEvent } from './caseTimeline.js';
-import { dueDate, type Counting, type DueDate, type DueRule } from './dueDate.js';
+import { dueDate, judgedDay, type Counting, type DueDate, type DueRule } from './dueDate.js';
 
 export type DeadlineStatus = 'met' | 'met-late' | 'open' | 'due-soon' | 'overdue';
 
@@ -78,7 +78,7 @@ function eventName(ruleSet: RuleSet, type: EventType): string {
 function explain(ctx: DeadlineContext, rule: DueRule, counting: Counting | null, startEvent: TimelineEvent,
   due: DueDate, after: string): string {
   const start = startEvent.at !== undefined && rule.unit === 'hours' ? startEvent.at : formatDayNumber(startEvent.day);
-  const countFrom = counting === 'start-included' && ctx.calendar.isWorkingDay(startEvent.day)
+  const countFrom = counting === 'dfe-census' || (counting === 'start-included' && ctx.calendar.isWorkingDay(startEvent.day))
     ? `, counting ${formatDayNumber(startEvent.day)} as day 1` : '';
   const skipping = due.skipped.length > 0 ? `, skipping ${formatDayList(due.skipped.map((d) => d.date))}` : '';
   const noTime = rule.unit === 'hours' && startEvent.at === undefined ? ' (no time was recorded, so counted in whole days)' : '';
@@ -91,19 +91,20 @@ function explain(ctx: DeadlineContext, rule: DueRule, counting: Counting | null,
 type Standing = Pick<Deadline, 'status' | 'metOn' | 'workingDaysRemaining' | 'workingDaysOverdue'>;
 
 /** Where a deadline stands on the day it is judged; null when the case closed before it fell due. */
-function judge(ctx: DeadlineContext, due: DueDate, end: TimelineEvent | undefined): Standing | null {
+function judge(ctx: DeadlineContext, due: DueDate, end: TimelineEvent | undefined, counting: Counting | null): Standing | null {
   const { calendar } = ctx;
+  const judgedOn = judgedDay(ctx.judgedOn, counting, calendar);
   if (end) {
     const late = due.epochMs !== undefined && end.epochMs !== undefined ? end.epochMs > due.epochMs : end.day > due.day;
     return { status: late ? 'met-late' : 'met', metOn: end.date, workingDaysRemaining: null,
       workingDaysOverdue: late ? Math.max(0, calendar.workingDaysBetween(due.day, end.day)) : 0 };
   }
-  if (ctx.closed && due.day >= ctx.judgedOn) return null;
-  if (ctx.judgedOn > due.day) {
+  if (ctx.closed && due.day >= judgedOn) return null;
+  if (judgedOn > due.day) {
     return { status: 'overdue', metOn: null, workingDaysRemaining: null,
-      workingDaysOverdue: calendar.workingDaysBetween(due.day, ctx.judgedOn) };
+      workingDaysOverdue: calendar.workingDaysBetween(due.day, judgedOn) };
   }
-  const remaining = calendar.workingDaysBetween(ctx.judgedOn, due.day);
+  const remaining = calendar.workingDaysBetween(judgedOn, due.day);
   return { status: remaining <= ctx.dueSoonWorkingDays ? 'due-soon' : 'open', metOn: null,
     workingDaysRemaining: remaining, workingDaysOverdue: 0 };
 }
@@ -123,7 +124,7 @@ function occurrence(ctx: DeadlineContext, timescale: Timescale, n: number, start
   const counting = rule.unit === 'working-days' ? (ctx.counting ?? rule.counting ?? 'start-excluded') : null;
   const countedRule: DueRule = { amount: rule.amount, unit: rule.unit, counting: counting ?? undefined, roll: timescale.roll };
   const due = dueDate(startEvent, countedRule, ctx.calendar);
-  const standing = judge(ctx, due, end);
+  const standing = judge(ctx, due, end, counting);
   if (!standing) return null;
   const deadline: Deadline = {
     id: n === 1 ? timescale.id : `${timescale.id}#${n}`,

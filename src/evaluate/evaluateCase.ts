@@ -24,7 +24,8 @@ export interface EvaluateOptions {
   dueSoonWorkingDays?: number | undefined;
   /**
    * Count working-day timescales under this convention instead of each rule's own:
-   * `start-included` reproduces spreadsheets' and the DfE census's `NETWORKDAYS(start, end) <= n`.
+   * `start-included` reproduces spreadsheets' `NETWORKDAYS(start, end) <= n`; `dfe-census` the DfE
+   * census validator's (the start is day 1 whatever day it is, the as-of date moved to a working day).
    */
   counting?: Counting | undefined;
 }
