@@ -38,13 +38,14 @@ describe('early-help-rules validate (the built bin)', () => {
     expect(run.stdout).toMatch(/2023-12-15 +… +8 +18 +9 +local, st-helens-standards-2022, st-helens-strategy-2019-2022, wt-2023\n/);
   });
 
-  it('validates a shipped rule file: Working Together has two editions, 5 timescales each', () => {
+  it('validates a shipped rule file: Working Together has two editions, 5 timescales each, and the census measure', () => {
     const run = runBin(['validate', 'rules/england/working-together.json']);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('extends nothing');
-    expect(run.stdout).toContain('0 levels, 0 thresholds, 10 timescales, 0 pathways');
-    expect(run.stdout).toMatch(/2018-07-04 +2023-12-14 +0 +5 +0 +wt-2018\n/);
-    expect(run.stdout).toMatch(/2023-12-15 +… +0 +5 +0 +wt-2023\n/);
+    // Five Working Together timescales in each edition, and the DfE census's assessment measure in both.
+    expect(run.stdout).toContain('0 levels, 0 thresholds, 11 timescales, 0 pathways');
+    expect(run.stdout).toMatch(/2018-07-04 +2023-12-14 +0 +6 +0 +dfe-cin-census, wt-2018\n/);
+    expect(run.stdout).toMatch(/2023-12-15 +… +0 +6 +0 +dfe-cin-census, wt-2023\n/);
   });
 
   it('lists every problem of a bad file with its JSON path, exit 1', () => {
