@@ -25,13 +25,13 @@ export { evaluateCondition, type Facts } from './rules/evaluateCondition.js';
 export { EVENT_TYPES, EVENT_TYPE_NAMES, EVENT_ATTRIBUTE_NAMES, ROLE_NAMES, type EventType, type EventAttributeName,
   type EventAttributeValue } from './rules/eventTypes.js';
 export { NeedProfileSchema, type NeedProfile } from './rules/needProfile.js';
-export { loadRuleSet, parseRuleSet, BUILT_IN_RULE_SETS, type RuleSet, type Term } from './rules/loadRuleSet.js';
+export { loadRuleSet, parseRuleSet, BUILT_IN_RULE_SETS, RULE_SET_ALIASES, type RuleSet, type Term } from './rules/loadRuleSet.js';
 export { ruleSetInForce } from './rules/ruleSetInForce.js';
 export { RuleSetError, type RuleSetIssue } from './rules/ruleSetError.js';
 export { ruleFileJsonSchema } from './rules/ruleFileJsonSchema.js';
 
 // Evaluation
-export { CaseRecordSchema, CaseEventSchema, type CaseRecord, type CaseRecordInput, type CaseEvent } from './evaluate/caseRecord.js';
+export { CaseRecordSchema, CaseEventSchema, type CaseRecord, type LevelledCaseRecord, type CaseRecordInput, type CaseEvent } from './evaluate/caseRecord.js';
 export { CaseRecordError, type CaseRecordIssue } from './evaluate/caseRecordError.js';
 export { evaluateCase, safeEvaluateCase, type EvaluateOptions, type Evaluation, type LevelResult, type SafeEvaluation } from './evaluate/evaluateCase.js';
 export { assessLevel, type LevelAssessment } from './evaluate/assessLevel.js';

@@ -84,9 +84,13 @@ export class CaseloadReportBuilder {
           else counts.open += 1;
       }
     }
-    this.#current[evaluation.level.current - 1] = (this.#current[evaluation.level.current - 1] ?? 0) + 1;
-    const assessed = evaluation.level.assessed === null ? 4 : evaluation.level.assessed - 1;
-    this.#assessed[assessed] = (this.#assessed[assessed] ?? 0) + 1;
+    // A case under the national rules alone has no level to count.
+    const current = evaluation.level.current;
+    if (current !== null) {
+      this.#current[current - 1] = (this.#current[current - 1] ?? 0) + 1;
+      const assessed = evaluation.level.assessed === null ? 4 : evaluation.level.assessed - 1;
+      this.#assessed[assessed] = (this.#assessed[assessed] ?? 0) + 1;
+    }
     const action = evaluation.recommendation.action;
     this.#actions.set(action, (this.#actions.get(action) ?? 0) + 1);
   }

@@ -50,7 +50,8 @@ export interface DeadlineContext {
   calendar: DayNumberCalendar;
   timeline: readonly TimelineEvent[];
   facts: CaseFacts;
-  currentLevel: number;
+  /** The level the case is at; null under a rule set with no levels of need. */
+  currentLevel: number | null;
   /** The day statuses are judged on (a day number): the as-of date, or the day the case closed. */
   judgedOn: number;
   /** The case closed on the day it is judged on; deadlines not yet due then no longer apply. */
@@ -214,7 +215,7 @@ export function caseDeadlines(ctx: DeadlineContext): Deadline[] {
     for (const { group, editions } of byStartType.get(event.type) ?? []) {
       for (const { timescale, from, to } of editions) {
         if (from <= event.day && event.day <= to && matchesEvent(event, timescale.start)
-          && (timescale.levels === undefined || timescale.levels.includes(ctx.currentLevel))
+          && (timescale.levels === undefined || (ctx.currentLevel !== null && timescale.levels.includes(ctx.currentLevel)))
           && applies(timescale, event)) {
           (startsByGroup[group] ??= []).push({ event, timescale });
           break;

@@ -10,7 +10,7 @@ export const EVENT_TYPES = {
   'contact-received': { attributes: { receivedAsLevel: [1, 2, 3, 4] } },
   'screening-completed': { attributes: { outcomeLevel: [1, 2, 3, 4] } },
   'referral-received': { attributes: {} },
-  'referral-decision': { attributes: {} },
+  'referral-decision': { attributes: { outcome: ['assessment', 'strategy-discussion', 'early-help', 'no-further-action'] } },
   'case-allocated': { attributes: { kind: ['early-help', 'section-17', 'section-47'] } },
   'assessment-started': { attributes: { kind: ['early-help', 'pre-birth', 'gcp2', 'child-and-family'] } },
   'assessment-completed': { attributes: { kind: ['early-help', 'pre-birth', 'gcp2', 'child-and-family'] } },
@@ -23,7 +23,10 @@ export const EVENT_TYPES = {
   'panel-referral': { attributes: { servicesAllocated: [true, false] } },
   'panel-review': { attributes: {} },
   'strategy-discussion': { attributes: { section47: [true, false] } },
-  'child-protection-conference': { attributes: { kind: ['initial', 'review'] } },
+  'section-47-concluded': { attributes: { conferenceRequired: [true, false] } },
+  'child-protection-conference': { attributes: { kind: ['initial', 'review'], outcome: ['plan', 'no-plan'] } },
+  'child-protection-plan-started': { attributes: {} },
+  'child-protection-plan-ended': { attributes: {} },
   'core-group-held': { attributes: {} },
   'step-up-requested': { attributes: { toLevel: [1, 2, 3, 4] } },
   'step-down-agreed': { attributes: { toLevel: [1, 2, 3, 4] } },
@@ -36,7 +39,7 @@ export type EventType = keyof typeof EVENT_TYPES;
 export const EVENT_TYPE_NAMES = Object.keys(EVENT_TYPES) as EventType[];
 
 /** Every attribute any event type has. */
-export const EVENT_ATTRIBUTE_NAMES = ['kind', 'receivedAsLevel', 'outcomeLevel', 'servicesAllocated', 'section47', 'toLevel'] as const;
+export const EVENT_ATTRIBUTE_NAMES = ['kind', 'receivedAsLevel', 'outcomeLevel', 'servicesAllocated', 'section47', 'toLevel', 'outcome', 'conferenceRequired'] as const;
 
 export type EventAttributeName = typeof EVENT_ATTRIBUTE_NAMES[number];
 
