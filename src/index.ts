@@ -40,3 +40,13 @@ export type { Deadline, DeadlineStatus } from './evaluate/deadlines.js';
 export type { Flag, FlagCode, Severity } from './evaluate/flags.js';
 export type { Recommendation, RecommendedAction, RecommendedStep } from './evaluate/recommendation.js';
 export { COUNTING_CONVENTIONS, type Counting } from './evaluate/dueDate.js';
+
+// Children-in-need census returns
+export { readCensusReturn, type CensusItem } from './census/readCensusReturn.js';
+export { CENSUS_ELEMENTS, type CensusEpisode, type CensusHeader, type CensusFields, type CensusProtectionPlan } from './census/censusReturn.js';
+export { CensusFormatError } from './census/censusFormatError.js';
+export { episodeDates, type EpisodeDates, type EpisodeProblem, type EpisodeReading } from './census/episodeDates.js';
+export { episodeCaseRecord, type CensusCaseRecord } from './census/episodeCaseRecord.js';
+export { CensusFiguresBuilder, DURATION_BANDS, durationBand, percentileOfCounts, type CensusFigures, type AssessmentDuration,
+  type DurationBand, type ValidatorQueries } from './census/censusFigures.js';
+export { queries8670Q, queries8675Q, queries8569Q, timeLimitPassed } from './census/validatorQueries.js';
