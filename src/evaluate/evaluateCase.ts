@@ -80,9 +80,10 @@ function validate(input: unknown, options: EvaluateOptions): { record: CaseRecor
     }
   }
   // A rule set with levels of need levels the case, so it needs them; the national rules alone have none.
-  if (!ruleSet || ruleSet.levels.length > 0) {
+  // (Input that is no record at all is reported as such by the schema.)
+  if ((!ruleSet || ruleSet.levels.length > 0) && input !== null && typeof input === 'object' && !Array.isArray(input)) {
     for (const field of ['currentLevel', 'needs'] as const) {
-      if (input === null || typeof input !== 'object' || (input as Record<string, unknown>)[field] === undefined) {
+      if ((input as Record<string, unknown>)[field] === undefined) {
         issues.push({ path: field, message: ruleSet ? `required: ${ruleSet.id} has levels of need`
           : 'required unless the authority\'s rule set has no levels of need' });
       }
