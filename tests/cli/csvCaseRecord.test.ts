@@ -25,7 +25,8 @@ describe('the caseload CSV layout', () => {
       expect(CSV_CASE_COLUMNS).toContain(column);
     }
     expect(CSV_CASE_COLUMNS).not.toContain('meeting_decided_kind'); // meeting-decided events have no kind
-    expect(CSV_CASE_COLUMNS).toHaveLength(13 + 22 * 2 + 13); // 22 event types; 13 of them have one attribute
+    // 25 event types; 15 of them have attributes, child-protection-conference two (kind, outcome): 16 attribute columns.
+    expect(CSV_CASE_COLUMNS).toHaveLength(13 + 25 * 2 + 16);
   });
 
   it('accepts a header with the required columns in any order, trimmed', () => {
