@@ -27,13 +27,13 @@ export { evaluateCondition, type Facts } from './rules/evaluateCondition.js';
 export { EVENT_TYPES, EVENT_TYPE_NAMES, EVENT_ATTRIBUTE_NAMES, ROLE_NAMES, type EventType, type EventAttributeName,
   type EventAttributeValue } from './rules/eventTypes.js';
 export { NeedProfileSchema, type NeedProfile } from './rules/needProfile.js';
-export { loadRuleSet, parseRuleSet, isRuleSet, BUILT_IN_RULE_SETS, type RuleSet, type Term } from './rules/loadRuleSet.js';
+export { loadRuleSet, parseRuleSet, isRuleSet, BUILT_IN_RULE_SETS, RULE_SET_ALIASES, type RuleSet, type Term } from './rules/loadRuleSet.js';
 export { ruleSetInForce } from './rules/ruleSetInForce.js';
 export { RuleSetError, type RuleSetIssue } from './rules/ruleSetError.js';
 export { ruleFileJsonSchema } from './rules/ruleFileJsonSchema.js';
 
 // Evaluation
-export { CaseRecordSchema, CaseEventSchema, type CaseRecord, type CaseRecordInput, type CaseEvent } from './evaluate/caseRecord.js';
+export { CaseRecordSchema, CaseEventSchema, type CaseRecord, type LevelledCaseRecord, type CaseRecordInput, type CaseEvent } from './evaluate/caseRecord.js';
 export { CaseRecordError, type CaseRecordIssue } from './evaluate/caseRecordError.js';
 export { evaluateCase, safeEvaluateCase, EvaluateOptionsSchema, type EvaluateOptions, type Evaluation, type LevelResult, type SafeEvaluation } from './evaluate/evaluateCase.js';
 export { assessLevel, type LevelAssessment } from './evaluate/assessLevel.js';
@@ -43,3 +43,13 @@ export type { Flag, FlagCode, Severity } from './evaluate/flags.js';
 export { WARNING_CODES, type CaseWarning, type WarningCode } from './evaluate/caseWarning.js';
 export type { Recommendation, RecommendedAction, RecommendedStep, StepDue } from './evaluate/recommendation.js';
 export { COUNTINGS, type Counting } from './evaluate/dueDate.js';
+
+// Children-in-need census returns
+export { readCensusReturn, type CensusItem } from './census/readCensusReturn.js';
+export { CENSUS_ELEMENTS, type CensusEpisode, type CensusHeader, type CensusFields, type CensusProtectionPlan } from './census/censusReturn.js';
+export { CensusFormatError } from './census/censusFormatError.js';
+export { episodeDates, type EpisodeDates, type EpisodeProblem, type EpisodeReading } from './census/episodeDates.js';
+export { episodeCaseRecord, type CensusCaseRecord } from './census/episodeCaseRecord.js';
+export { CensusFiguresBuilder, DURATION_BANDS, durationBand, percentileOfCounts, type CensusFigures, type AssessmentDuration,
+  type DurationBand, type ValidatorQueries } from './census/censusFigures.js';
+export { queries8670Q, queries8675Q, queries8569Q, timeLimitPassed } from './census/validatorQueries.js';

@@ -4,7 +4,8 @@ import { toDayNumber, type DateInput } from './dayNumber.js';
 /**
  * The spreadsheet figure `NETWORKDAYS(from, to, holidays)`: the working days from `from` to `to`
  * with both ends counted, negative when `to` is earlier (as the spreadsheet gives it). It is
- * the start-included convention of the DfE census, one more than `workingDaysBetween` whenever
+ * the start-included convention (not the DfE census validator's, which counts a start on a
+ * weekend or bank holiday as day 1 too), one more than `workingDaysBetween` whenever
  * `from` is a working day, and is here so that analysts can reconcile the two figures.
  *
  * @example networkDays(englandAndWales(), '2024-12-19', '2025-01-14') // 16 (workingDaysBetween gives 15)

@@ -109,9 +109,13 @@ export class CaseloadReportBuilder {
           else counts.open += 1;
       }
     }
-    this.#current[evaluation.level.current - 1] = (this.#current[evaluation.level.current - 1] ?? 0) + 1;
-    const assessed = evaluation.level.assessed === null ? 4 : evaluation.level.assessed - 1;
-    this.#assessed[assessed] = (this.#assessed[assessed] ?? 0) + 1;
+    // A case under the national rules alone has no level to count.
+    const current = evaluation.level.current;
+    if (current !== null) {
+      this.#current[current - 1] = (this.#current[current - 1] ?? 0) + 1;
+      const assessed = evaluation.level.assessed === null ? 4 : evaluation.level.assessed - 1;
+      this.#assessed[assessed] = (this.#assessed[assessed] ?? 0) + 1;
+    }
     const codes = new Set<WarningCode>();
     for (const { code } of evaluation.warnings) {
       const counts = this.#warnings.get(code) as { warnings: number; cases: number };

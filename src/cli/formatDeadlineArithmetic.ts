@@ -44,8 +44,10 @@ function walk(ctx: ArithmeticContext, from: IsoDate, to: IsoDate, notes: Record<
 
 function workingDays(d: Deadline, ctx: ArithmeticContext): string[] {
   const start = d.start;
-  if (d.counting === 'start-included' && ctx.calendar.isWorkingDay(start)) {
-    return [`Counting: the start day is working day 1, as a spreadsheet's NETWORKDAYS(start, due) <= ${d.amount} and the DfE census count.`,
+  if (d.counting === 'dfe-census' || (d.counting === 'start-included' && ctx.calendar.isWorkingDay(start))) {
+    return [d.counting === 'dfe-census'
+      ? `Counting: the start day is day 1 whatever day it is, as the DfE census validator's CustomBusinessDay(${d.amount} - 1).`
+      : `Counting: the start day is working day 1, as a spreadsheet's NETWORKDAYS(start, due) <= ${d.amount}.`,
       '', walk(ctx, start, d.due, { [start]: ' (the start)', [d.due]: ': due' })];
   }
   const convention = d.counting === 'start-included'

@@ -35,7 +35,8 @@ export function formatEvaluation(result: Evaluation): string {
   const out: string[] = [];
   out.push(`Case ${result.caseId} · ${result.ruleSet.id} ${result.ruleSet.version}${result.ruleSet.extends.length ? ` (extends ${result.ruleSet.extends.join(', ')})` : ''} · as of ${formatDate(result.asOf)}${result.closedOn ? ` · closed ${formatDate(result.closedOn)}` : ''}`);
   out.push('');
-  out.push(`Level: needs meet ${level.assessed === null ? 'no level (no threshold covers them)' : `level ${level.assessed} (${level.name})`}; the case is at level ${level.current} (${level.currentName})`);
+  out.push(level.current === null ? 'Level: none applies'
+    : `Level: needs meet ${level.assessed === null ? 'no level (no threshold covers them)' : `level ${level.assessed} (${level.name})`}; the case is at level ${level.current} (${level.currentName})`);
   for (const reason of level.reasons) out.push(`  ${reason}`);
   if (level.citation) out.push(`  “${level.citation.quote}” (${level.citation.source}, ${level.citation.section})`);
   out.push('');
@@ -51,7 +52,8 @@ export function formatEvaluation(result: Evaluation): string {
   out.push('Warnings (what the record cannot tell, or gets wrong)');
   out.push(formatWarnings(result));
   out.push('');
-  const move = recommendation.action === 'stay' ? `stay at level ${recommendation.from}` : `${recommendation.action} from level ${recommendation.from} to level ${recommendation.to}`;
+  const move = recommendation.from === null ? recommendation.action
+    : recommendation.action === 'stay' ? `stay at level ${recommendation.from}` : `${recommendation.action} from level ${recommendation.from} to level ${recommendation.to}`;
   out.push(`Recommendation: ${move}${recommendation.pathway ? ` (${recommendation.pathway})` : ''}`);
   out.push(`  ${recommendation.reason}`);
   recommendation.steps.forEach((step, i) => {

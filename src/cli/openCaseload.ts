@@ -21,16 +21,31 @@ export function formatOfFile(path: string): CaseloadFormat | undefined {
   return dot === -1 ? undefined : EXTENSIONS[path.slice(dot).toLowerCase()];
 }
 
+/** Whether a file's first characters (after a byte order mark and white space) open XML; false when unreadable. */
+async function startsWithXml(path: string): Promise<boolean> {
+  let file;
+  try {
+    file = await open(path);
+    const { buffer, bytesRead } = await file.read({ buffer: Buffer.alloc(64), position: 0 });
+    return buffer.subarray(0, bytesRead).toString('utf8').replace(/^\uFEFF?\s*/, '').startsWith('<');
+  } catch {
+    return false; // the open below reports why
+  } finally {
+    await file?.close();
+  }
+}
+
 /**
  * Opens the caseload a command was pointed at: a file, or standard input for `-`. The format is
  * `--format` when given, else the file's extension.
  * @throws UsageError when the file cannot be opened or its format is unknown.
  */
 export async function openCaseload(path: string, formatOption: string | undefined, io: CliIo): Promise<CaseloadSource> {
-  if (formatOption !== undefined && formatOption !== 'jsonl' && formatOption !== 'csv') {
-    throw new UsageError(`--format: "${formatOption}" is not a caseload format (jsonl or csv)`);
+  if (formatOption !== undefined && formatOption !== 'jsonl' && formatOption !== 'csv' && formatOption !== 'census') {
+    throw new UsageError(`--format: "${formatOption}" is not a caseload format (jsonl, csv or census)`);
   }
-  const format = formatOption ?? (path === '-' ? undefined : formatOfFile(path));
+  // A census return is known by its content (XML), whatever the file is called.
+  const format = formatOption ?? (path === '-' ? undefined : (await startsWithXml(path) ? 'census' : formatOfFile(path)));
   if (format === undefined) {
     throw new UsageError(path === '-' ? 'reading standard input needs --format jsonl or --format csv'
       : `cannot tell the format of ${path} from its extension (.jsonl, .ndjson or .csv): give --format jsonl or --format csv`);

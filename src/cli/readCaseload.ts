@@ -1,11 +1,13 @@
 import type { Readable } from 'node:stream';
 import type { CaseRecordIssue } from '../evaluate/caseRecordError.js';
+import { censusCaseRecords } from '../census/censusCaseRecords.js';
+import { CensusFormatError } from '../census/censusFormatError.js';
 import { UsageError } from './command.js';
 import { csvCaseLayout, csvCaseRecord, type CsvCaseLayout } from './csvCaseRecord.js';
 import { CsvRecordReader, CsvSyntaxError } from './csvLine.js';
 import { MAX_LINE_LENGTH, readLines, type Line } from './readLines.js';
 
-export type CaseloadFormat = 'jsonl' | 'csv';
+export type CaseloadFormat = 'jsonl' | 'csv' | 'census';
 
 /**
  * One record of a caseload, numbered by the input line it starts on: the record as read, or
@@ -84,9 +86,20 @@ async function* csvRows(input: Readable): AsyncGenerator<CaseloadEntry> {
 /**
  * The records of a caseload as they stream in, one at a time and in input order, so a file of
  * any size is read in flat memory. JSON Lines: one record per line. CSV: the caseload layout
- * ({@link csvCaseLayout}). A record that cannot be read comes out as its problems, and reading goes on.
+ * ({@link csvCaseLayout}). A CIN census return: one record per episode. A record that cannot be read
+ * comes out as its problems, and reading goes on.
  * @throws UsageError when a CSV header does not follow the layout: then no row can be read.
  */
 export function readCaseload(input: Readable, format: CaseloadFormat): AsyncGenerator<CaseloadEntry> {
-  return format === 'csv' ? csvRows(input) : jsonLines(input);
+  return format === 'csv' ? csvRows(input) : format === 'census' ? censusEpisodes(input) : jsonLines(input);
+}
+
+/** A CIN census return: one record per episode, numbered by the line its CINdetails opens on. */
+async function* censusEpisodes(input: Readable): AsyncGenerator<CaseloadEntry> {
+  try {
+    yield* censusCaseRecords(input);
+  } catch (error) {
+    if (error instanceof CensusFormatError) throw new UsageError(`the census return stops being readable at ${error.message}`);
+    throw error;
+  }
 }

@@ -32,7 +32,7 @@ function csvRow(outcome: CaseloadOutcome): string[] {
   const count = (status: string): string => String(e.deadlines.filter((d) => d.status === status).length);
   const next = nextDue(e);
   return [String(outcome.line), e.caseId, e.authority, 'ok', e.level.assessed === null ? '' : String(e.level.assessed),
-    String(e.level.current), e.recommendation.action, String(e.recommendation.to), count('overdue'), count('due-soon'),
+    String(e.level.current ?? ''), e.recommendation.action, String(e.recommendation.to ?? ''), count('overdue'), count('due-soon'),
     next?.due ?? '', next?.id ?? '', e.flags.map((f) => f.code).join(';'), e.warnings.map((w) => w.code).join(';'), ''];
 }
 

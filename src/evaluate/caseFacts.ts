@@ -20,13 +20,14 @@ export interface CaseFacts extends Facts {
 export function caseFacts(record: CaseRecord, timeline: readonly TimelineEvent[], day: number): CaseFacts {
   const eventTypes: string[] = [];
   for (const event of timeline) if (!eventTypes.includes(event.type)) eventTypes.push(event.type);
+  // Under the national rules alone a record may have no level or needs: conditions on them do not hold.
   const { needs } = record;
   return {
-    section47: needs.section47,
-    section17: needs.section17,
-    agencies: needs.agencies,
-    complexity: needs.complexity,
-    currentLevel: record.currentLevel,
+    section47: needs?.section47 ?? null,
+    section17: needs?.section17 ?? null,
+    agencies: needs?.agencies ?? null,
+    complexity: needs?.complexity ?? null,
+    currentLevel: record.currentLevel ?? null,
     lead: record.lead ?? 'none',
     unborn: record.child?.unborn === true,
     consentGiven: consentStands(record, day),

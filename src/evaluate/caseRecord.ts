@@ -66,7 +66,8 @@ export const CaseRecordSchema = z.object({
   id: z.string().min(1).max(200),
   /** The id of the authority's rule set, e.g. `st-helens`. */
   authority: z.string().min(1).max(200),
-  currentLevel: z.literal([1, 2, 3, 4], { error: 'the current level is 1, 2, 3 or 4' }),
+  /** The level the case is at; required unless the rule set has no levels of need (the national rules alone). */
+  currentLevel: z.literal([1, 2, 3, 4], { error: 'the current level is 1, 2, 3 or 4' }).optional(),
   /** Who leads the work with the family; absent when nobody does yet. */
   lead: z.enum(LEADS).optional(),
   consent: z.object({
@@ -78,10 +79,13 @@ export const CaseRecordSchema = z.object({
     unborn: z.boolean().optional(),
     dateOfBirth: IsoDateSchema.optional(),
   }).strict().optional(),
-  needs: NeedProfileSchema,
+  /** What is known of the needs; required unless the rule set has no levels of need. */
+  needs: NeedProfileSchema.optional(),
   events: z.array(CaseEventSchema).max(10_000),
 }).strict();
 
 export type CaseRecord = z.infer<typeof CaseRecordSchema>;
+/** A case record with its level and needs, as a rule set with levels of need evaluates it. */
+export type LevelledCaseRecord = CaseRecord & Required<Pick<CaseRecord, 'currentLevel' | 'needs'>>;
 /** A case record as it may arrive, before validation. */
 export type CaseRecordInput = z.input<typeof CaseRecordSchema>;

@@ -9,7 +9,7 @@ import type { Citation, Timescale } from '../rules/ruleFileSchema.js';
 import type { CaseFacts } from './caseFacts.js';
 import { matchesEvent, type TimelineEvent } from './caseTimeline.js';
 import type { CaseWarning } from './caseWarning.js';
-import { dueDate, type Counting, type DueDate, type DueRule } from './dueDate.js';
+import { dueDate, judgedDay, type Counting, type DueDate, type DueRule } from './dueDate.js';
 import { editionOn, timescaleIndex, type Edition } from './timescaleIndex.js';
 
 import { describeEvent, describeMatch, eventDatePath, eventName } from './describeEvent.js';
@@ -64,7 +64,8 @@ export interface DeadlineContext {
   calendar: DayNumberCalendar;
   timeline: readonly TimelineEvent[];
   facts: CaseFacts;
-  currentLevel: number;
+  /** The level the case is at; null under a rule set with no levels of need. */
+  currentLevel: number | null;
   /** The day statuses are judged on (a day number): the as-of date, or the day the case closed. */
   judgedOn: number;
   /** The event that closed the case, on the day it is judged on: deadlines not yet due then no longer apply. */
@@ -95,7 +96,7 @@ export function amountInWords(amount: number, unit: Timescale['unit']): string {
 function explain(ctx: DeadlineContext, rule: DueRule, counting: Counting | null, startEvent: TimelineEvent,
   due: DueDate, after: string): string {
   const start = startEvent.at !== undefined && rule.unit === 'hours' ? startEvent.at : formatDayNumber(startEvent.day);
-  const countFrom = counting === 'start-included' && ctx.calendar.isWorkingDay(startEvent.day)
+  const countFrom = counting === 'dfe-census' || (counting === 'start-included' && ctx.calendar.isWorkingDay(startEvent.day))
     ? `, counting ${formatDayNumber(startEvent.day)} as day 1` : '';
   const skipping = due.skipped.length > 0 ? `, skipping ${formatDayList(due.skipped.map((d) => d.date))}` : '';
   const noTime = rule.unit === 'hours' && startEvent.at === undefined ? ' (no time was recorded, so counted in whole days)' : '';
@@ -118,8 +119,10 @@ type Standing = Pick<Deadline, 'status' | 'metOn' | 'stoppedOn' | 'workingDaysRe
  * Where a deadline stands on the day it is judged; null when the case closed before it fell due.
  * `stop` is the timescale's `until` event, when one came before the deadline was met.
  */
-function judge(ctx: DeadlineContext, due: DueDate, end: TimelineEvent | undefined, stop: TimelineEvent | undefined): Standing | null {
+function judge(ctx: DeadlineContext, due: DueDate, end: TimelineEvent | undefined, stop: TimelineEvent | undefined,
+  counting: Counting | null): Standing | null {
   const { calendar } = ctx;
+  const judgedOn = judgedDay(ctx.judgedOn, counting, calendar);
   if (end && (!stop || end.day <= stop.day)) {
     const late = due.epochMs !== undefined && end.epochMs !== undefined ? end.epochMs > due.epochMs : end.day > due.day;
     return { status: late ? 'met-late' : 'met', metOn: end.date, stoppedOn: null, workingDaysRemaining: null,
@@ -127,16 +130,16 @@ function judge(ctx: DeadlineContext, due: DueDate, end: TimelineEvent | undefine
   }
   const stoppedBy = stop ?? ctx.closing;
   if (stoppedBy) {
-    if (!stop && due.day >= ctx.judgedOn) return null;
+    if (!stop && due.day >= judgedOn) return null;
     const lapsed = stoppedBy.day > due.day;
     return { status: lapsed ? 'closed-unmet' : 'not-required', metOn: null, stoppedOn: stoppedBy.date, workingDaysRemaining: null,
       workingDaysOverdue: lapsed ? calendar.workingDaysBetween(due.day, stoppedBy.day) : 0 };
   }
-  if (ctx.judgedOn > due.day) {
+  if (judgedOn > due.day) {
     return { status: 'overdue', metOn: null, stoppedOn: null, workingDaysRemaining: null,
-      workingDaysOverdue: calendar.workingDaysBetween(due.day, ctx.judgedOn) };
+      workingDaysOverdue: calendar.workingDaysBetween(due.day, judgedOn) };
   }
-  const remaining = calendar.workingDaysBetween(ctx.judgedOn, due.day);
+  const remaining = calendar.workingDaysBetween(judgedOn, due.day);
   return { status: remaining <= ctx.dueSoonWorkingDays ? 'due-soon' : 'open', metOn: null, stoppedOn: null,
     workingDaysRemaining: remaining, workingDaysOverdue: 0 };
 }
@@ -169,7 +172,7 @@ function occurrence(ctx: DeadlineContext, o: Occurrence, dropped: string[]): Dea
   const counting = rule.unit === 'working-days' ? (ctx.counting ?? rule.counting ?? 'start-excluded') : null;
   const countedRule: DueRule = { amount: rule.amount, unit: rule.unit, counting: counting ?? undefined, roll: timescale.roll };
   const due = dueDate(startEvent, countedRule, ctx.calendar);
-  const standing = judge(ctx, due, o.end, o.stop);
+  const standing = judge(ctx, due, o.end, o.stop, counting);
   if (!standing) {
     dropped.push(n === 1 ? timescale.id : `${timescale.id}#${n}`);
     return null;
@@ -277,7 +280,7 @@ export function caseDeadlines(ctx: DeadlineContext): Deadline[] {
     for (const { group, editions } of byStartType.get(event.type) ?? []) {
       const edition = editionOn(editions, event.day);
       if (edition && matchesEvent(event, edition.timescale.start)
-        && (edition.timescale.levels === undefined || edition.timescale.levels.includes(ctx.currentLevel))
+        && (edition.timescale.levels === undefined || (ctx.currentLevel !== null && edition.timescale.levels.includes(ctx.currentLevel)))
         && applies(edition.timescale, event)) {
         (startsByGroup[group] ??= []).push({ event, timescale: edition.timescale });
       }

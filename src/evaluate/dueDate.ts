@@ -13,11 +13,13 @@ export interface ClockStart {
 }
 
 /**
- * The ways of counting a working-day timescale an evaluation can impose over each rule's own:
- * `start-excluded` (the start day is day 0, as in Excel's `WORKDAY`) and `start-included` (the
- * start day counts when it is a working day, as in `NETWORKDAYS(start, end) <= n`).
+ * The ways of counting a working-day timescale:
+ * - `start-excluded`, the statutory reading (the default): the start is day 0, due `WORKDAY(start, n)`;
+ * - `start-included`, a spreadsheet's `NETWORKDAYS(start, due) <= n`: the start is day 1 when it is a working day;
+ * - `dfe-census`, the DfE census validator's `CustomBusinessDay(n - 1)`: the start is day 1 even on a weekend
+ *   or bank holiday, due `WORKDAY(start, n - 1)`, judged against the as-of date moved forward to a working day.
  */
-export const COUNTINGS = ['start-excluded', 'start-included'] as const;
+export const COUNTINGS = ['start-excluded', 'start-included', 'dfe-census'] as const;
 
 export type Counting = (typeof COUNTINGS)[number];
 
@@ -50,8 +52,11 @@ const NOTHING_SKIPPED: readonly Readonly<DayOff>[] = Object.freeze([]);
  *
  * - working days, start excluded (the statutory reading, the default): the amount-th working
  *   day after the start, i.e. `WORKDAY(start, amount)`;
- * - working days, start included (spreadsheets' and the DfE census's `NETWORKDAYS(start, due) <= amount`):
+ * - working days, start included (a spreadsheet's `NETWORKDAYS(start, due) <= amount`):
  *   one working day earlier when the start is itself a working day;
+ * - working days, `dfe-census` (the DfE validator's pandas `start + CustomBusinessDay(amount - 1)`):
+ *   the start is day 1 whatever day it is, so `WORKDAY(start, amount - 1)`; for an amount of 1,
+ *   the start itself, moved forward to a working day as pandas moves it (see {@link judgedDay});
  * - days, weeks, months: calendar arithmetic (31 Jan + 1 month = end of February);
  * - hours: elapsed hours from the start instant; with only a date recorded, whole days
  *   (24 hours = the next day), since the hour of the start is not known.
@@ -66,8 +71,12 @@ export function dueDate(start: ClockStart, rule: DueRule, calendar: DayNumberCal
   }
   let day: number;
   if (rule.unit === 'working-days') {
-    const startCounts = rule.counting === 'start-included' && calendar.isWorkingDay(start.day);
-    day = calendar.addWorkingDays(start.day, startCounts ? rule.amount - 1 : rule.amount);
+    if (rule.counting === 'dfe-census') {
+      day = rule.amount === 1 ? calendar.rollForward(start.day) : calendar.addWorkingDays(start.day, rule.amount - 1);
+    } else {
+      const startCounts = rule.counting === 'start-included' && calendar.isWorkingDay(start.day);
+      day = calendar.addWorkingDays(start.day, startCounts ? rule.amount - 1 : rule.amount);
+    }
   } else if (rule.unit === 'days') day = start.day + rule.amount;
   else if (rule.unit === 'weeks') day = start.day + 7 * rule.amount;
   else day = addMonthsToDayNumber(start.day, rule.amount);
@@ -84,4 +93,15 @@ export function dueDate(start: ClockStart, rule: DueRule, calendar: DayNumberCal
     rolledFrom,
     projected: usesCalendar && calendar.isProjected(day),
   };
+}
+
+/**
+ * The day a deadline not yet met is judged on: the as-of day itself, or under `dfe-census`
+ * counting the as-of day moved forward to a working day, as the DfE validator moves its
+ * reference date (a Saturday reference date is judged as the Monday).
+ *
+ * @example fromDayNumber(judgedDay(toDayNumber('2025-03-29'), 'dfe-census', calendar)) // '2025-03-31'
+ */
+export function judgedDay(asOfDay: number, counting: Counting | null | undefined, calendar: DayNumberCalendar): number {
+  return counting === 'dfe-census' ? calendar.rollForward(asOfDay) : asOfDay;
 }

@@ -9,14 +9,14 @@ import { holdsOn, ruleSetInForce } from '../rules/ruleSetInForce.js';
 import type { Citation } from '../rules/ruleFileSchema.js';
 import { assessLevel } from './assessLevel.js';
 import { caseFacts, consentStands } from './caseFacts.js';
-import { CaseRecordSchema, type CaseRecord } from './caseRecord.js';
+import { CaseRecordSchema, type CaseRecord, type LevelledCaseRecord } from './caseRecord.js';
 import { CaseRecordError, recordPath, type CaseRecordIssue } from './caseRecordError.js';
 import { caseTimeline } from './caseTimeline.js';
 import type { CaseWarning } from './caseWarning.js';
 import { caseDeadlines, type Deadline } from './deadlines.js';
 import { COUNTINGS } from './dueDate.js';
-import { raiseFlags, type Flag } from './flags.js';
-import { recommend, type Recommendation } from './recommendation.js';
+import { deadlineFlags, raiseFlags, type Flag } from './flags.js';
+import { noLevelsRecommendation, recommend, type Recommendation } from './recommendation.js';
 import { ruleSetCalendar } from './ruleSetCalendar.js';
 import { timelineWarnings } from './timelineWarnings.js';
 
@@ -35,10 +35,11 @@ export const EvaluateOptionsSchema = z.strictObject({
   dueSoonWorkingDays: z.number({ error: notWorkingDays }).int({ error: notWorkingDays }).min(0, { error: notWorkingDays }).optional(),
   /**
    * Count working-day timescales under this convention instead of each rule's own:
-   * `start-included` reproduces spreadsheets' and the DfE census's `NETWORKDAYS(start, end) <= n`.
+   * `start-included` reproduces spreadsheets' `NETWORKDAYS(start, end) <= n`; `dfe-census` the DfE
+   * census validator's (the start is day 1 whatever day it is, the as-of date moved to a working day).
    */
   counting: z.enum(COUNTINGS, {
-    error: (issue) => `${describeValue(issue.input)} is not a way of counting: give ${COUNTINGS.join(' or ')}`,
+    error: (issue) => `${describeValue(issue.input)} is not a way of counting: give one of ${COUNTINGS.join(', ')}`,
   }).optional(),
 }, {
   error: (issue) => (issue.code === 'unrecognized_keys'
@@ -51,7 +52,8 @@ export type EvaluateOptions = z.input<typeof EvaluateOptionsSchema>;
 /** The level the thresholds give, beside the level the case is at. */
 export interface LevelResult {
   assessed: number | null;
-  current: number;
+  /** The level the case is at; null under a rule set with no levels of need. */
+  current: number | null;
   /** The authority's name for the assessed level. */
   name: string | null;
   currentName: string | null;
@@ -105,8 +107,15 @@ function validate(input: unknown, options: unknown): Valid {
       issues.push({ path: 'authority', message: error.issues.map((i) => i.message).join('; ') });
     }
   }
-  if (ruleSet && ruleSet.levels.length !== 4) {
-    issues.push({ path: 'authority', message: `the rule set ${ruleSet.id} defines no levels of need: evaluate under an authority's rule set` });
+  // A rule set with levels of need levels the case, so it needs them; the national rules alone have none.
+  // (Input that is no record at all is reported as such by the schema.)
+  if ((!ruleSet || ruleSet.levels.length > 0) && input !== null && typeof input === 'object' && !Array.isArray(input)) {
+    for (const field of ['currentLevel', 'needs'] as const) {
+      if ((input as Record<string, unknown>)[field] === undefined) {
+        issues.push({ path: field, message: ruleSet ? `required: ${ruleSet.id} has levels of need`
+          : 'required unless the authority\'s rule set has no levels of need' });
+      }
+    }
   }
   if (ruleSet && asOfDay !== undefined && !holdsOn(ruleSet, asOfDay)) {
     issues.push({ path: 'asOf', message: `the rule set ${ruleSet.id} is in force from ${ruleSet.effectiveFrom}${ruleSet.effectiveTo ? ` to ${ruleSet.effectiveTo}` : ''}, not on ${fromDayNumber(asOfDay)}` });
@@ -118,7 +127,7 @@ function validate(input: unknown, options: unknown): Valid {
 }
 
 /** The threshold a section 47 concern meets on its own, so a flag cites it and not, say, section 17. */
-function section47Citation(ruleSet: RuleSet, record: CaseRecord): Citation | null {
+function section47Citation(ruleSet: RuleSet, record: LevelledCaseRecord): Citation | null {
   const alone = assessLevel(ruleSet, { section47: record.needs.section47, section17: 'not-met', agencies: 0, complexity: 'none' });
   return (alone.level === 4 ? alone.threshold?.citation : undefined) ?? ruleSet.levels[3]?.citation ?? null;
 }
@@ -134,6 +143,16 @@ function inRecordOrder(warnings: CaseWarning[]): CaseWarning[] {
     .sort((a, b) => place(a) - place(b) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 }
 
+function isLevelled(record: CaseRecord): record is LevelledCaseRecord {
+  return record.currentLevel !== undefined && record.needs !== undefined;
+}
+
+/** The level part of a result under a rule set with no levels of need: none applies. */
+function noLevels(ruleSetId: string): LevelResult {
+  return { assessed: null, current: null, name: null, currentName: null, rule: null, citation: null,
+    reasons: [`No levels of need apply: ${ruleSetId} holds the national timescales alone`] };
+}
+
 function evaluateValid({ record, asOfDay, ruleSet: allEditions, options }: Valid): Evaluation {
   const asOf = fromDayNumber(asOfDay);
   const ruleSet = ruleSetInForce(allEditions, asOf);
@@ -144,22 +163,24 @@ function evaluateValid({ record, asOfDay, ruleSet: allEditions, options }: Valid
   const closing = last?.type === 'closed' ? last : undefined;
   const closedOn = closing?.date;
   const facts = caseFacts(record, timeline, asOfDay);
-  const assessment = assessLevel(ruleSet, record.needs);
-  const currentLevel = ruleSet.levels[record.currentLevel - 1];
-
   const warnings = timelineWarnings(allEditions, read);
   const deadlines = caseDeadlines({
-    ruleSet: allEditions, calendar, timeline, facts, currentLevel: record.currentLevel,
+    ruleSet: allEditions, calendar, timeline, facts, currentLevel: record.currentLevel ?? null,
     judgedOn: closing?.day ?? asOfDay, closing, dueSoonWorkingDays: options.dueSoonWorkingDays ?? 5,
     counting: options.counting, warn: (warning) => { warnings.push(warning); },
   });
-  return {
-    caseId: record.id,
-    authority: record.authority,
-    asOf,
-    ruleSet: { id: ruleSet.id, version: ruleSet.version, extends: ruleSet.extends },
-    closedOn: closedOn ?? null,
-    level: {
+  const judgedOn = closedOn ?? asOf;
+  let level: LevelResult;
+  let flags: Flag[];
+  let recommendation: Recommendation;
+  if (!isLevelled(record) || allEditions.levels.length === 0) {
+    level = noLevels(ruleSet.id);
+    flags = deadlineFlags(deadlines, judgedOn);
+    recommendation = noLevelsRecommendation(ruleSet.id, closedOn);
+  } else {
+    const assessment = assessLevel(ruleSet, record.needs);
+    const currentLevel = ruleSet.levels[record.currentLevel - 1];
+    level = {
       assessed: assessment.level,
       current: record.currentLevel,
       name: assessment.definition?.name ?? null,
@@ -168,13 +189,23 @@ function evaluateValid({ record, asOfDay, ruleSet: allEditions, options }: Valid
       reasons: [...assessment.reasons],
       rule: assessment.threshold?.id ?? null,
       citation: assessment.threshold?.citation ?? null,
-    },
-    deadlines,
-    flags: raiseFlags({
+    };
+    flags = raiseFlags({
       record, assessment, currentLevel, deadlines, section47Citation: section47Citation(ruleSet, record),
-      consentStands: consentStands(record, asOfDay), closed: closedOn !== undefined, judgedOn: closedOn ?? asOf,
-    }),
-    recommendation: recommend({ record, ruleSet, assessment, facts, deadlines, closedOn }),
+      consentStands: consentStands(record, asOfDay), closed: closedOn !== undefined, judgedOn,
+    });
+    recommendation = recommend({ record, ruleSet, assessment, facts, deadlines, closedOn });
+  }
+  return {
+    caseId: record.id,
+    authority: record.authority,
+    asOf,
+    ruleSet: { id: ruleSet.id, version: ruleSet.version, extends: ruleSet.extends },
+    closedOn: closedOn ?? null,
+    level,
+    deadlines,
+    flags,
+    recommendation,
     warnings: inRecordOrder(warnings),
   };
 }

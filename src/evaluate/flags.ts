@@ -1,6 +1,6 @@
 import { formatDate } from '../calendar/formatDate.js';
 import type { Level, Citation } from '../rules/ruleFileSchema.js';
-import type { CaseRecord } from './caseRecord.js';
+import type { LevelledCaseRecord } from './caseRecord.js';
 import type { LevelAssessment } from './assessLevel.js';
 import type { Deadline } from './deadlines.js';
 
@@ -23,7 +23,7 @@ const SEVERITY_RANK: Record<Severity, number> = { immediate: 0, high: 1, medium:
 const OVERDUE_SEVERITY: Record<Deadline['overdueFlag'], Severity> = { overdue: 'high', 'child-not-seen': 'high', 'plan-drift': 'medium' };
 
 export interface FlagContext {
-  record: CaseRecord;
+  record: LevelledCaseRecord;
   assessment: LevelAssessment;
   currentLevel: Level | undefined;
   /** What the section 47 concern alone meets: the threshold it reaches, else the level-4 definition. */
@@ -83,10 +83,21 @@ function raiseCaseFlags(flags: Flag[], ctx: FlagContext): void {
   }
 }
 
+function bySeverity(flags: Flag[]): Flag[] {
+  return flags.length < 2 ? flags : flags.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+}
+
 /** Every flag the case raises, most severe first. */
 export function raiseFlags(ctx: FlagContext): Flag[] {
   const flags: Flag[] = [];
   if (!ctx.closed) raiseCaseFlags(flags, ctx);
   raiseDeadlineFlags(flags, ctx.deadlines, ctx.judgedOn);
-  return flags.length < 2 ? flags : flags.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+  return bySeverity(flags);
+}
+
+/** The deadlines' flags alone, most severe first: all a rule set with no levels of need raises. */
+export function deadlineFlags(deadlines: readonly Deadline[], judgedOn: string): Flag[] {
+  const flags: Flag[] = [];
+  raiseDeadlineFlags(flags, deadlines, judgedOn);
+  return bySeverity(flags);
 }

@@ -3,11 +3,12 @@ import type { IsoInstant } from '../calendar/londonInstant.js';
 import { evaluateCondition, type Facts } from '../rules/evaluateCondition.js';
 import type { RuleSet } from '../rules/loadRuleSet.js';
 import type { Citation, Pathway, TimeUnit } from '../rules/ruleFileSchema.js';
-import type { CaseRecord } from './caseRecord.js';
+import type { LevelledCaseRecord } from './caseRecord.js';
 import type { LevelAssessment } from './assessLevel.js';
 import { amountInWords, type Deadline } from './deadlines.js';
 
-export type RecommendedAction = 'stay' | 'step-up' | 'step-down' | 'close';
+/** `none` when the rule set has no levels of need, so no step between levels can be recommended. */
+export type RecommendedAction = 'stay' | 'step-up' | 'step-down' | 'close' | 'none';
 
 /**
  * The clock a step starts. Counted from the step, not from the as-of date: until the case records
@@ -40,8 +41,9 @@ export interface RecommendedStep {
 /** What to do next with the case, and the authority's route for doing it. */
 export interface Recommendation {
   action: RecommendedAction;
-  from: number;
-  to: number;
+  /** The level the case is at, and the level to move to; null when the rule set has no levels of need. */
+  from: number | null;
+  to: number | null;
   /** The id of the authority's route, when it publishes one. */
   pathway: string | null;
   reason: string;
@@ -50,7 +52,7 @@ export interface Recommendation {
 }
 
 export interface RecommendationContext {
-  record: CaseRecord;
+  record: LevelledCaseRecord;
   ruleSet: RuleSet;
   assessment: LevelAssessment;
   facts: Facts;
@@ -134,4 +136,16 @@ export function recommend(ctx: RecommendationContext): Recommendation {
   }
   return { action, from, to, pathway: pathway.id, reason: `The needs meet level ${to} (${levelName}): ${pathway.title}`,
     steps: steps(ctx, pathway), citation: pathway.citation };
+}
+
+/**
+ * What is recommended under a rule set with no levels of need (the national rules alone): no
+ * step between levels, only the closure when the case is closed.
+ *
+ * @example noLevelsRecommendation('england/working-together', undefined).action // 'none'
+ */
+export function noLevelsRecommendation(ruleSetId: string, closedOn: IsoDate | undefined): Recommendation {
+  const reason = closedOn !== undefined ? `The case was closed on ${closedOn}`
+    : `No recommendation is made: ${ruleSetId} defines no levels of need, so no step up or down can be judged`;
+  return { action: closedOn !== undefined ? 'close' : 'none', from: null, to: null, pathway: null, reason, steps: [], citation: null };
 }

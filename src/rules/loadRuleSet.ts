@@ -230,19 +230,23 @@ function loadBuiltIn(id: string, chain: readonly string[]): RuleSet {
 /** The ids of the rule sets shipped in `rules/`. */
 export const BUILT_IN_RULE_SETS = Object.keys(builtInRuleFiles);
 
+/** Other names of built-in rule sets: `england`, for any council evaluated under the national rules alone. */
+export const RULE_SET_ALIASES: Readonly<Record<string, string>> = { england: 'england/working-together' };
+
 /**
- * Loads a rule set: a built-in one by id (`'st-helens'`, `'england/working-together'`, …), or
- * a council's own rule file (parsed JSON), which may `extends` a built-in one.
+ * Loads a rule set: a built-in one by id (`'st-helens'`, `'england/working-together'` or its
+ * alias `'england'`, …), or a council's own rule file (parsed JSON), which may `extends` a built-in one.
  *
  * @example loadRuleSet('st-helens').levels[1].name // the local name of level 2
  * @throws RuleSetError with every problem and its JSON path.
  */
 export function loadRuleSet(idOrFile: string | object): RuleSet {
   if (typeof idOrFile !== 'string') return parseRuleSet(idOrFile);
-  if (!Object.hasOwn(builtInRuleFiles, idOrFile)) {
-    throw new RuleSetError(idOrFile, [{ path: '$', message: `no built-in rule set "${idOrFile}" (there are ${BUILT_IN_RULE_SETS.join(', ')})` }]);
+  const id = Object.hasOwn(RULE_SET_ALIASES, idOrFile) ? RULE_SET_ALIASES[idOrFile] as string : idOrFile;
+  if (!Object.hasOwn(builtInRuleFiles, id)) {
+    throw new RuleSetError(idOrFile, [{ path: '$', message: `no built-in rule set "${idOrFile}" (there are ${[...BUILT_IN_RULE_SETS, ...Object.keys(RULE_SET_ALIASES)].join(', ')})` }]);
   }
-  return loadBuiltIn(idOrFile, []);
+  return loadBuiltIn(id, []);
 }
 
 /**

@@ -102,8 +102,8 @@ export const TimescaleSchema = z.object({
   end: EventMatchSchema.describe('The event that meets the timescale.'),
   amount: z.number().int().positive(),
   unit,
-  counting: z.enum(['start-excluded', 'start-included']).optional()
-    .describe('Working days only: whether the start day counts as day 1 (the DfE census reading). Default start-excluded.'),
+  counting: z.enum(['start-excluded', 'start-included', 'dfe-census']).optional()
+    .describe('Working days only: start-excluded (the start is day 0, the default), start-included (the start is day 1 when a working day, as NETWORKDAYS) or dfe-census (the start is day 1 whatever the day, as the DfE census validator).'),
   appliesWhen: TopLevelConditionSchema.optional().describe('json-rules-engine conditions on the case and the start event.'),
   provisionalUntil: z.object({
     decision: EventMatchSchema.describe('The event, on or after the start, that settles whether the timescale applies.'),

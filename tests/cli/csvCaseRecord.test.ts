@@ -25,8 +25,7 @@ describe('the caseload CSV layout', () => {
       expect(CSV_CASE_COLUMNS).toContain(column);
     }
     expect(CSV_CASE_COLUMNS).not.toContain('meeting_decided_kind'); // meeting-decided events have no kind
-    // 25 event types; 13 attribute columns as before, and referral-decision outcome, section-47-concluded
-    // conferenceRequired, child-protection-conference outcome (issue 10).
+    // 25 event types; 15 of them have attributes, child-protection-conference two (kind, outcome): 16 attribute columns.
     expect(CSV_CASE_COLUMNS).toHaveLength(13 + 25 * 2 + 16);
   });
 

@@ -31,20 +31,21 @@ describe('early-help-rules validate (the built bin)', () => {
     expect(run.stdout).toContain('st-helens-pilot 1.2.0: St Helens pilot (St Helens), in force from 2023-01-01');
     expect(run.stdout).toContain('extends st-helens → england/working-together');
     // St Helens: 4 levels, 8 thresholds, 9 pathways; 12 timescales of its own, 5 national ones in each of the
-    // 2018 and 2023 editions of Working Together, and the pilot's: 12 + 10 + 1 = 23.
-    expect(run.stdout).toContain('4 levels, 8 thresholds, 23 timescales, 9 pathways');
-    // Working Together 2023 came into force on 15 December 2023: 12 + 5 + 1 = 18 timescales in force in each period.
-    expect(run.stdout).toMatch(/2023-01-01 +2023-12-14 +8 +18 +9 +local, st-helens-standards-2022, st-helens-strategy-2019-2022, wt-2018\n/);
-    expect(run.stdout).toMatch(/2023-12-15 +… +8 +18 +9 +local, st-helens-standards-2022, st-helens-strategy-2019-2022, wt-2023\n/);
+    // 2018 and 2023 editions of Working Together, the DfE census's assessment measure, and the pilot's: 12 + 10 + 1 + 1 = 24.
+    expect(run.stdout).toContain('4 levels, 8 thresholds, 24 timescales, 9 pathways');
+    // Working Together 2023 came into force on 15 December 2023: 12 + 5 + 1 + 1 = 19 timescales in force in each period.
+    expect(run.stdout).toMatch(/2023-01-01 +2023-12-14 +8 +19 +9 +dfe-cin-census, local, st-helens-standards-2022, st-helens-strategy-2019-2022, wt-2018\n/);
+    expect(run.stdout).toMatch(/2023-12-15 +… +8 +19 +9 +dfe-cin-census, local, st-helens-standards-2022, st-helens-strategy-2019-2022, wt-2023\n/);
   });
 
-  it('validates a shipped rule file: Working Together has two editions, 5 timescales each', () => {
+  it('validates a shipped rule file: Working Together has two editions, 5 timescales each, and the census measure', () => {
     const run = runBin(['validate', 'rules/england/working-together.json']);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('extends nothing');
-    expect(run.stdout).toContain('0 levels, 0 thresholds, 10 timescales, 0 pathways');
-    expect(run.stdout).toMatch(/2018-07-04 +2023-12-14 +0 +5 +0 +wt-2018\n/);
-    expect(run.stdout).toMatch(/2023-12-15 +… +0 +5 +0 +wt-2023\n/);
+    // Five Working Together timescales in each edition, and the DfE census's assessment measure in both.
+    expect(run.stdout).toContain('0 levels, 0 thresholds, 11 timescales, 0 pathways');
+    expect(run.stdout).toMatch(/2018-07-04 +2023-12-14 +0 +6 +0 +dfe-cin-census, wt-2018\n/);
+    expect(run.stdout).toMatch(/2023-12-15 +… +0 +6 +0 +dfe-cin-census, wt-2023\n/);
   });
 
   it('lists every problem of a bad file with its JSON path, exit 1', () => {

@@ -83,13 +83,20 @@ describe('evaluateCase lists every problem of a record, each with its path', () 
 
   it('unknown authority → path "authority"', () => {
     expect(issuesOf({ ...stHelensCase([]), authority: 'wigan' })).toEqual([{ path: 'authority',
-      message: 'no built-in rule set "wigan" (there are england/working-together, st-helens, warrington, york, sefton)' }]);
+      message: 'no built-in rule set "wigan" (there are england/working-together, st-helens, warrington, york, sefton, england)' }]);
     expect(paths(issuesOf({ ...stHelensCase([]), authority: '__proto__' }))).toEqual(['authority']);
   });
 
-  it('the national base alone defines no levels → path "authority"', () => {
-    expect(issuesOf({ ...stHelensCase([]), authority: 'england/working-together' })).toEqual([{ path: 'authority',
-      message: 'the rule set england/working-together defines no levels of need: evaluate under an authority\'s rule set' }]);
+  it('a rule set with levels of need needs the current level and the needs → their paths', () => {
+    const { currentLevel, needs, ...national } = stHelensCase([]);
+    expect(currentLevel).toBe(2);
+    expect(needs).toBeDefined();
+    expect(issuesOf(national)).toEqual([
+      { path: 'currentLevel', message: 'required: st-helens has levels of need' },
+      { path: 'needs', message: 'required: st-helens has levels of need' },
+    ]);
+    // The national rules alone have none, so the same record is evaluated there.
+    expect(evaluateCase({ ...national, authority: 'england' }, { asOf: '2025-01-10' }).level.current).toBeNull();
   });
 
   it.each([['2025-13-10'], ['2025-02-29'], [''], ['10/01/2025'], [undefined], [null], [12], [Number.NaN], [new Date(Number.NaN)], [{}]])(

@@ -25,7 +25,7 @@ const aCase = () => stHelensCase([{ type: 'meeting-decided', on: '2025-01-06' }]
 
 describe('evaluateCase checks its options, naming each bad one', () => {
   it.each([
-    [{ asOf: ASOF, counting: 'bogus' }, 'counting', '"bogus" is not a way of counting: give start-excluded or start-included'],
+    [{ asOf: ASOF, counting: 'bogus' }, 'counting', '"bogus" is not a way of counting: give one of start-excluded, start-included, dfe-census'],
     [{ asOf: ASOF, dueSoonWorkingDays: Number.NaN }, 'dueSoonWorkingDays', 'NaN is not a whole number of working days, 0 or more'],
     [{ asOf: ASOF, dueSoonWorkingDays: -5 }, 'dueSoonWorkingDays', '-5 is not a whole number of working days, 0 or more'],
     [{ asOf: ASOF, dueSoonWorkingDays: 2.5 }, 'dueSoonWorkingDays', '2.5 is not a whole number of working days, 0 or more'],

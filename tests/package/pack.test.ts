@@ -48,14 +48,18 @@ describe('the packed package', () => {
     expect(packedFiles.filter((f) => /^(src|tests|bench|examples|scripts)\//.test(f) || f.endsWith('.test.ts'))).toEqual([]);
   });
 
-  it('brings in zod and nothing else at run time: the whole production tree a council installs', () => {
+  it('brings in zod, and saxes (with its one dependency xmlchars) for census returns, and nothing else at run time', () => {
     const tree = JSON.parse(execFileSync(npm, ['ls', '--all', '--omit=dev', '--json'], { cwd: scratch, encoding: 'utf8' })) as
       { dependencies: Record<string, { version: string; dependencies?: Record<string, unknown> }> };
     const ours = tree.dependencies['early-help-rules'];
     const ownPackage = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
-    expect(Object.keys(ours?.dependencies ?? {})).toEqual(['zod']);
+    expect(Object.keys(ours?.dependencies ?? {}).sort()).toEqual(['saxes', 'zod']);
     const zod = ours?.dependencies?.zod as { version: string; dependencies?: Record<string, unknown> };
     expect(zod.version).toBe(ownPackage.dependencies.zod);
     expect(zod.dependencies ?? {}).toEqual({});
+    const saxes = ours?.dependencies?.saxes as { version: string; dependencies?: Record<string, { dependencies?: unknown }> };
+    expect(saxes.version).toBe(ownPackage.dependencies.saxes);
+    expect(Object.keys(saxes.dependencies ?? {})).toEqual(['xmlchars']);
+    expect(saxes.dependencies?.xmlchars?.dependencies ?? {}).toEqual({});
   });
 });

@@ -9,7 +9,9 @@ const fold = (text: string): string => text.replace(/\s+/g, ' ').trim();
 function transcriptOf(ruleSet: RuleSet, sourceId: string): { folded: string; lines: string[] } {
   const source = ruleSet.sources.find((s) => s.id === sourceId);
   expect(source?.transcript, `source ${sourceId} names its transcript`).toBeDefined();
-  const file = source?.transcript === 'SOURCES.md' ? resolve(sharedDir, 'SOURCES.md') : resolve(sharedDir, 'sources', source?.transcript ?? '');
+  // SOURCES.md and CIN-CENSUS.md sit at the top of the shared folder; council documents in sources/.
+  const atTop = source?.transcript === 'SOURCES.md' || source?.transcript === 'CIN-CENSUS.md';
+  const file = resolve(sharedDir, atTop ? '' : 'sources', source?.transcript ?? '');
   const text = readFileSync(file, 'utf8');
   return { folded: fold(text), lines: text.split('\n') };
 }

@@ -68,8 +68,9 @@ describe('loadRuleSet', () => {
   it('picks Working Together 2018 until 14 December 2023 and the 2023 edition after', () => {
     const national = loadRuleSet('england/working-together');
     const sources = (date: string) => new Set(ruleSetInForce(national, date).timescales.map((t) => t.citation.source));
-    expect(sources('2023-12-14')).toEqual(new Set(['wt-2018']));
-    expect(sources('2023-12-15')).toEqual(new Set(['wt-2023']));
+    // The DfE census's assessment measure (dfe-cin-census) has no editions: it holds on both days.
+    expect(sources('2023-12-14')).toEqual(new Set(['wt-2018', 'dfe-cin-census']));
+    expect(sources('2023-12-15')).toEqual(new Set(['wt-2023', 'dfe-cin-census']));
   });
 
   it.each<[string, (file: Record<string, any>) => void, string, RegExp]>([

@@ -48,18 +48,25 @@ describe('Working Together national timescales', () => {
     expect(wt2018.end).toEqual(wt2023.end);
   });
 
-  it('has exactly these five timescales, twice each', () => {
-    expect(ruleSet.timescales).toHaveLength(10);
-    expect([...new Set(ruleSet.timescales.map((t) => t.id))].sort()).toEqual(expected.map((e) => e.id).sort());
+  it('has exactly these five timescales, twice each, and the census’s own assessment measure once', () => {
+    expect(ruleSet.timescales).toHaveLength(11);
+    expect([...new Set(ruleSet.timescales.map((t) => t.id))].sort())
+      .toEqual([...expected.map((e) => e.id), 'census-assessment-duration'].sort());
+    // The DfE's measure (../shared/CIN-CENSUS.md l.40-44): 45 working days from the assessment's start to its authorisation.
+    expect(ruleSet.timescales.filter((t) => t.id === 'census-assessment-duration')).toEqual([expect.objectContaining({
+      amount: 45, unit: 'working-days', start: { event: 'assessment-started', where: { kind: ['child-and-family'] } },
+      end: { event: 'assessment-completed', where: { kind: ['child-and-family'] } }, citation: expect.objectContaining({ source: 'dfe-cin-census' }),
+    })]);
   });
 
   it('cites the 2018 edition on 14 December 2023 and the 2023 edition on 15 December 2023', () => {
     const before = ruleSetInForce(ruleSet, '2023-12-14').timescales;
     const after = ruleSetInForce(ruleSet, '2023-12-15').timescales;
-    expect(before).toHaveLength(5);
-    expect(after).toHaveLength(5);
-    expect(new Set(before.map((t) => t.citation.source))).toEqual(new Set(['wt-2018']));
-    expect(new Set(after.map((t) => t.citation.source))).toEqual(new Set(['wt-2023']));
+    // Five Working Together timescales each, and the census measure, which holds in both periods.
+    expect(before).toHaveLength(6);
+    expect(after).toHaveLength(6);
+    expect(new Set(before.map((t) => t.citation.source))).toEqual(new Set(['wt-2018', 'dfe-cin-census']));
+    expect(new Set(after.map((t) => t.citation.source))).toEqual(new Set(['wt-2023', 'dfe-cin-census']));
     expect(before.map((t) => t.id).sort()).toEqual(after.map((t) => t.id).sort());
   });
 

@@ -10,7 +10,7 @@ export const batch: Command = {
   name: 'batch',
   summary: 'evaluate every record of a caseload (JSON Lines or CSV), one result line per record',
   usage: `Usage: early-help-rules batch <cases.jsonl|cases.csv|-> [--as-of YYYY-MM-DD] [--out results.jsonl|results.csv | --csv]
-                             [--rules <rules.json>] [--format jsonl|csv]
+                             [--rules <rules.json>] [--format jsonl|csv|census]
 
   One result line per input record, in input order: the evaluation as JSON with the input
   line number added ({"line": 3, ...}), or for a record that cannot be evaluated
@@ -32,7 +32,8 @@ export const batch: Command = {
             It may not be the input. CSV cells starting = + - @ tab or CR get a leading '
   --csv     write the results to standard output as CSV
   --rules   a council's own rule file (it may "extends" a built-in one) instead of each record's authority's
-  --format  the input's format, for standard input (-) or a file without a .jsonl, .ndjson or .csv extension
+  --format  the input's format, for standard input (-) or a file without a .jsonl, .ndjson or .csv extension;
+            a CIN census return (XML) is known by its content, each CINdetails episode a record
 
 Exit status: 0 every record evaluated, 1 some records rejected, 2 the command could not run.`,
   async run(args, io) {

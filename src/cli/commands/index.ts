@@ -1,6 +1,7 @@
 import type { Command } from '../command.js';
 import { batch } from './batch.js';
 import { calendar } from './calendar.js';
+import { census } from './census.js';
 import { evaluate } from './evaluate.js';
 import { explain } from './explain.js';
 import { ics } from './ics.js';
@@ -8,4 +9,4 @@ import { report } from './report.js';
 import { validate } from './validate.js';
 
 /** Every sub-command, in the order `--help` lists them. */
-export const commands: readonly Command[] = [evaluate, batch, report, validate, explain, calendar, ics];
+export const commands: readonly Command[] = [evaluate, batch, report, census, validate, explain, calendar, ics];

@@ -13,7 +13,7 @@ export const report: Command = {
   name: 'report',
   summary: 'timeliness by timescale, levels, recommended steps and the overdue list for a caseload',
   usage: `Usage: early-help-rules report <cases.jsonl|cases.csv|-> [--as-of YYYY-MM-DD] [--json|--csv] [--out <file>]
-                              [--rules <rules.json>] [--format jsonl|csv]
+                              [--rules <rules.json>] [--format jsonl|csv|census]
 
   For each timescale: deadlines met on time, met late, open (due after this week), due this
   week (not yet met, due from the as-of date to the Sunday ending its Monday-to-Sunday week) and
@@ -30,7 +30,8 @@ export const report: Command = {
   --out     write the report to this file instead of standard output (not an input; the old file
             is replaced only once the new one is written)
   --rules   a council's own rule file (it may "extends" a built-in one) instead of each record's authority's
-  --format  the input's format, for standard input (-) or a file without a .jsonl, .ndjson or .csv extension
+  --format  the input's format, for standard input (-) or a file without a .jsonl, .ndjson or .csv extension;
+            a CIN census return (XML) is known by its content, each CINdetails episode a record
 
 Exit status: 0 every record evaluated, 1 some records rejected, 2 the command could not run.`,
   async run(args, io) {
