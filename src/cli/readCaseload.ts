@@ -1,40 +1,11 @@
 import type { Readable } from 'node:stream';
-import type { CaseRecordIssue } from '../evaluate/caseRecordError.js';
+import { readJsonLines, tooLongEntry, type CaseloadEntry } from '../evaluate/caseloadLines.js';
+import { MAX_LINE_LENGTH, readLines } from '../evaluate/readLines.js';
 import { UsageError } from './command.js';
 import { csvCaseLayout, csvCaseRecord, type CsvCaseLayout } from './csvCaseRecord.js';
 import { CsvRecordReader, CsvSyntaxError } from './csvLine.js';
-import { MAX_LINE_LENGTH, readLines, type Line } from './readLines.js';
 
 export type CaseloadFormat = 'jsonl' | 'csv';
-
-/**
- * One record of a caseload, numbered by the input line it starts on: the record as read, or
- * why it could not be read. Blank lines are not records, but they keep their line numbers.
- */
-export type CaseloadEntry =
-  | { line: number; record: unknown }
-  | { line: number; id: string | null; issues: CaseRecordIssue[] };
-
-/** A record with a line too long to read, numbered by the line the record starts on. */
-function tooLong(first: number, line: Line & { tooLong: number }): CaseloadEntry {
-  const which = first === line.number ? 'the line' : `its line ${line.number}`;
-  return { line: first, id: null, issues: [{ path: '', message: `${which} is ${line.tooLong} characters long; a record may be at most ${MAX_LINE_LENGTH}` }] };
-}
-
-async function* jsonLines(input: Readable): AsyncGenerator<CaseloadEntry> {
-  for await (const line of readLines(input)) {
-    if ('tooLong' in line) {
-      yield tooLong(line.number, line);
-      continue;
-    }
-    if (line.text.trim() === '') continue;
-    try {
-      yield { line: line.number, record: JSON.parse(line.text) };
-    } catch (error) {
-      yield { line: line.number, id: null, issues: [{ path: '', message: `not valid JSON: ${(error as Error).message}` }] };
-    }
-  }
-}
 
 /** CSV in the caseload layout: a header row, then one record per row (a row may span lines inside quotes). */
 async function* csvRows(input: Readable): AsyncGenerator<CaseloadEntry> {
@@ -49,7 +20,7 @@ async function* csvRows(input: Readable): AsyncGenerator<CaseloadEntry> {
     if ('tooLong' in line) {
       if (!layout) throw new UsageError(`the CSV header on line ${first} is over ${MAX_LINE_LENGTH} characters long`);
       reader.reset();
-      yield tooLong(first, line);
+      yield tooLongEntry(first, line);
       continue;
     }
     let fields: string[] | undefined;
@@ -81,5 +52,5 @@ async function* csvRows(input: Readable): AsyncGenerator<CaseloadEntry> {
  * @throws UsageError when a CSV header does not follow the layout: then no row can be read.
  */
 export function readCaseload(input: Readable, format: CaseloadFormat): AsyncGenerator<CaseloadEntry> {
-  return format === 'csv' ? csvRows(input) : jsonLines(input);
+  return format === 'csv' ? csvRows(input) : readJsonLines(input);
 }

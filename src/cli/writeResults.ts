@@ -1,10 +1,11 @@
 import { once } from 'node:events';
 import { open } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
+import { outcomeJsonLine, type CaseloadOutcome } from '../evaluate/caseloadLines.js';
 import type { Evaluation } from '../evaluate/evaluateCase.js';
 import { UsageError, type CliIo } from './command.js';
 import { formatCsvLine } from './csvLine.js';
-import { problemsText, type CaseloadOutcome } from './evaluateCaseload.js';
+import { problemsText } from './evaluateCaseload.js';
 import { formatOfFile } from './openCaseload.js';
 
 /** The columns of batch results written as CSV, one row per input record. */
@@ -35,11 +36,6 @@ function csvRow(outcome: CaseloadOutcome): string[] {
   return [String(outcome.line), e.caseId, e.authority, 'ok', e.level.assessed === null ? '' : String(e.level.assessed),
     String(e.level.current), e.recommendation.action, String(e.recommendation.to), count('overdue'), count('due-soon'),
     next?.due ?? '', next?.id ?? '', e.flags.map((f) => f.code).join(';'), ''];
-}
-
-function jsonLine(outcome: CaseloadOutcome): string {
-  return JSON.stringify('evaluation' in outcome ? { line: outcome.line, ...outcome.evaluation }
-    : { line: outcome.line, id: outcome.id, error: { issues: outcome.issues } });
 }
 
 /** Where batch results go, one line per outcome, written with backpressure. */
@@ -83,7 +79,7 @@ export async function openResults(outPath: string | undefined, io: CliIo): Promi
   };
   return {
     async write(outcome) {
-      buffer += `${format === 'csv' ? formatCsvLine(csvRow(outcome)) : jsonLine(outcome)}\n`;
+      buffer += `${format === 'csv' ? formatCsvLine(csvRow(outcome)) : outcomeJsonLine(outcome)}\n`;
       if (buffer.length >= CHUNK) await flush();
     },
     async close() {
