@@ -90,10 +90,14 @@ function register(app: FastifyInstance, route: ApiRoute, ruleSets: ServedRuleSet
  */
 export async function createServer(options: ServerOptions = {}): Promise<FastifyInstance> {
   const ruleSets = new ServedRuleSets(options.ruleSets ?? []);
+  const requestTimeout = options.requestTimeoutMs ?? 60_000;
   const app = Fastify({
     logger: options.logger ?? true,
     bodyLimit: BODY_LIMIT,
-    requestTimeout: options.requestTimeoutMs ?? 60_000,
+    requestTimeout,
+    // Node enforces the request timeout only when the headers' is no longer, and looks for
+    // requests over their time every 30 s by default: look every second, so the timeout holds.
+    http: { requestTimeout, headersTimeout: Math.min(requestTimeout, 10_000), connectionsCheckingInterval: 1000 },
     genReqId: requestId,
     // A caseload's own id is a path parameter nowhere; rule set ids are short.
     routerOptions: { maxParamLength: 200 },

@@ -16,7 +16,8 @@ function wholeNumberText(what: string, min: number, max: number): z.ZodType<numb
 
 /** A date the request must give: its absence is named as such, not as a type error. */
 function requiredDate(name: string, description: string): z.ZodType<string, string> {
-  return z.string({ error: `${name} is required: a date written YYYY-MM-DD` }).pipe(IsoDateSchema).describe(description);
+  return z.string({ error: (issue) => `${name} ${issue.input === undefined ? 'is required:' : 'is'} a date written YYYY-MM-DD` })
+    .pipe(IsoDateSchema).describe(description);
 }
 
 /** The evaluation options a request may set (the rule set is chosen by the record's authority). */
@@ -41,7 +42,7 @@ export const EvaluateRequestSchema = z.strictObject({
 export const EvaluateEnvelopeSchema = EvaluateRequestSchema.extend({
   record: z.custom<object>((value) => value !== null && typeof value === 'object' && !Array.isArray(value),
     { error: 'a case record is a JSON object' }),
-  asOf: z.string({ error: 'asOf is required: a date written YYYY-MM-DD' }),
+  asOf: z.string({ error: (issue) => `asOf ${issue.input === undefined ? 'is required:' : 'is'} a date written YYYY-MM-DD` }),
 });
 
 export const AsOfQuerySchema = z.strictObject({ asOf: requiredDate('asOf', 'The date the cases are read as of, YYYY-MM-DD.') });
