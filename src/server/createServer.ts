@@ -65,6 +65,9 @@ function answerError(error: FastifyError, request: FastifyRequest, reply: Fastif
   return reply.code(status).send({ issues: [{ path: '', message: clientMessage(error, request) }] });
 }
 
+/** Whether the server has stopped listening: `close` has been called and only requests in flight remain. */
+const closing = (app: FastifyInstance): boolean => !app.server.listening;
+
 const fastifyPath = (path: string): string => path.replace(/\{(\w+)\}/g, ':$1');
 
 function register(app: FastifyInstance, route: ApiRoute, ruleSets: ServedRuleSets, logIds: boolean): void {
@@ -108,6 +111,10 @@ export async function createServer(options: ServerOptions = {}): Promise<Fastify
     issues: [{ path: '', message: `no route ${request.method} ${request.url.split('?')[0]}: the routes are listed at GET /openapi.json` }],
   }));
   app.addHook('onRequest', async (request, reply) => { reply.header('x-request-id', request.id); });
+  // Once closing, a connection is let go as soon as its answer is sent, so that shutdown ends
+  // when the requests in flight do rather than when clients drop their keep-alive connections.
+  app.addHook('onSend', async (_request, reply) => { if (closing(app)) reply.header('connection', 'close'); });
+  app.addHook('onResponse', async () => { if (closing(app)) setImmediate(() => app.server.closeIdleConnections()); });
   // Plain text would reach a route as a string: only JSON is taken, and JSON Lines by POST /batch alone.
   app.removeContentTypeParser('text/plain');
 
