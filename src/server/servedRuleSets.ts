@@ -10,11 +10,11 @@ import type { RuleSetSummary } from './requestSchemas.js';
 export class ServedRuleSets {
   readonly #own: ReadonlyMap<string, RuleSet>;
 
-  /** @throws Error when two of the councils' files have the same id: which one a record meant could not be told. */
+  /** @throws RuleSetError when two of the councils' files have the same id: which one a record meant could not be told. */
   constructor(own: readonly RuleSet[]) {
     const byId = new Map<string, RuleSet>();
     for (const ruleSet of own) {
-      if (byId.has(ruleSet.id)) throw new Error(`two rule files have the id "${ruleSet.id}": give each council's file its own id`);
+      if (byId.has(ruleSet.id)) throw new RuleSetError(ruleSet.id, [{ path: '$.id', message: `two rule files have the id "${ruleSet.id}": give each council's file its own` }]);
       byId.set(ruleSet.id, ruleSet);
     }
     this.#own = byId;
