@@ -98,11 +98,11 @@ export async function createServer(options: ServerOptions = {}): Promise<Fastify
     logger: options.logger ?? true,
     bodyLimit: BODY_LIMIT,
     requestTimeout,
-    // Node enforces the request timeout only when the headers' is no longer, and looks for
-    // requests over their time every 30 s by default: look every second, so the timeout holds.
+    // Node enforces the request timeout only when the headers' timeout is no longer, and looks
+    // for requests over their time every 30 s by default: look every second, so the timeout holds.
     http: { requestTimeout, headersTimeout: Math.min(requestTimeout, 10_000), connectionsCheckingInterval: 1000 },
     genReqId: requestId,
-    // A caseload's own id is a path parameter nowhere; rule set ids are short.
+    // Rule set ids of up to 200 characters, as RuleSetParamsSchema takes them (the default stops at 100).
     routerOptions: { maxParamLength: 200 },
   });
   app.setValidatorCompiler(zodValidator);
