@@ -10,7 +10,7 @@ import { pipeline } from 'node:stream/promises';
 import { parse } from 'csv-parse';
 import { stringify } from 'csv-stringify';
 import { CsvRecordReader, formatCsvLine } from '../src/cli/csvLine.js';
-import { readLines } from '../src/cli/readLines.js';
+import { readLines } from '../src/evaluate/readLines.js';
 
 const RECORDS = 200_000;
 const ROUNDS = 5;

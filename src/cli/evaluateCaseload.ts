@@ -1,14 +1,10 @@
 import type { CaseRecordIssue } from '../evaluate/caseRecordError.js';
-import { safeEvaluateCase, type EvaluateOptions, type Evaluation } from '../evaluate/evaluateCase.js';
+import { evaluateEntry, type CaseloadOutcome } from '../evaluate/caseloadLines.js';
+import type { EvaluateOptions } from '../evaluate/evaluateCase.js';
 import { UsageError, type CliIo } from './command.js';
 import type { CaseloadSource } from './openCaseload.js';
 import { progressBar, type ProgressBar } from './progressBar.js';
 import { readCaseload } from './readCaseload.js';
-
-/** What became of one record of a caseload, numbered by its input line. */
-export type CaseloadOutcome =
-  | { line: number; evaluation: Evaluation }
-  | { line: number; id: string | null; issues: readonly CaseRecordIssue[] };
 
 /**
  * A caseload run through the evaluator one record at a time, counting as it goes: every record
@@ -31,7 +27,7 @@ export class CaseloadRun {
       for await (const entry of readCaseload(this.source.stream, this.source.format)) {
         this.#read += 1;
         progress?.update(this.#read, this.source.bytesRead());
-        const outcome = 'record' in entry ? this.#evaluate(entry.line, entry.record) : entry;
+        const outcome = evaluateEntry(entry, this.options);
         if ('evaluation' in outcome) this.#evaluated += 1;
         else this.#rejected += 1;
         yield outcome;
@@ -50,17 +46,6 @@ export class CaseloadRun {
   warn(text: string): void {
     this.#progress?.clear();
     this.io.stderr.write(`${text}\n`);
-  }
-
-  #evaluate(line: number, record: unknown): CaseloadOutcome {
-    try {
-      const result = safeEvaluateCase(record, this.options);
-      return result.success ? { line, evaluation: result.data } : { line, id: result.error.caseId, issues: result.error.issues };
-    } catch (error) {
-      // One record must never stop the others: an evaluator failure is that record's problem, reported with it.
-      const id = (record as { id?: unknown } | null)?.id;
-      return { line, id: typeof id === 'string' ? id : null, issues: [{ path: '', message: `the evaluator failed: ${String(error)}` }] };
-    }
   }
 
   /** Records read so far, and how many of them were evaluated and rejected. */

@@ -1,47 +1,13 @@
 import type { Readable } from 'node:stream';
-import type { CaseRecordIssue } from '../evaluate/caseRecordError.js';
 import { censusCaseRecords } from '../census/censusCaseRecords.js';
 import { CensusFormatError } from '../census/censusFormatError.js';
+import { readJsonLines, unreadableEntry, type CaseloadEntry } from '../evaluate/caseloadLines.js';
+import { MAX_LINE_LENGTH, readLines } from '../evaluate/readLines.js';
 import { UsageError } from './command.js';
 import { csvCaseLayout, csvCaseRecord, type CsvCaseLayout } from './csvCaseRecord.js';
 import { CsvRecordReader, CsvSyntaxError } from './csvLine.js';
-import { MAX_LINE_LENGTH, readLines, type Line } from './readLines.js';
 
 export type CaseloadFormat = 'jsonl' | 'csv' | 'census';
-
-/**
- * One record of a caseload, numbered by the input line it starts on: the record as read, or
- * why it could not be read. Blank lines are not records, but they keep their line numbers.
- */
-export type CaseloadEntry =
-  | { line: number; record: unknown }
-  | { line: number; id: string | null; issues: CaseRecordIssue[] };
-
-/** A line that could not be read: too long, or not UTF-8. */
-type UnreadableLine = Exclude<Line, { text: string }>;
-
-/** A record with a line that cannot be read, numbered by the line the record starts on. */
-function unreadable(first: number, line: UnreadableLine): CaseloadEntry {
-  const which = first === line.number ? 'the line' : `its line ${line.number}`;
-  const message = 'tooLong' in line ? `${which} is ${line.tooLong} bytes long; a record may be at most ${MAX_LINE_LENGTH}`
-    : `${which} is not valid UTF-8 (save the file as UTF-8)`;
-  return { line: first, id: null, issues: [{ path: '', message }] };
-}
-
-async function* jsonLines(input: Readable): AsyncGenerator<CaseloadEntry> {
-  for await (const line of readLines(input)) {
-    if (!('text' in line)) {
-      yield unreadable(line.number, line);
-      continue;
-    }
-    if (line.text.trim() === '') continue;
-    try {
-      yield { line: line.number, record: JSON.parse(line.text) };
-    } catch (error) {
-      yield { line: line.number, id: null, issues: [{ path: '', message: `not valid JSON: ${(error as Error).message}` }] };
-    }
-  }
-}
 
 /** CSV in the caseload layout: a header row, then one record per row (a row may span lines inside quotes). */
 async function* csvRows(input: Readable): AsyncGenerator<CaseloadEntry> {
@@ -58,7 +24,7 @@ async function* csvRows(input: Readable): AsyncGenerator<CaseloadEntry> {
         throw new UsageError(`the CSV header on line ${first} ${'tooLong' in line ? `is over ${MAX_LINE_LENGTH} bytes long` : 'is not valid UTF-8'}`);
       }
       reader.reset();
-      yield unreadable(first, line);
+      yield unreadableEntry(first, line);
       continue;
     }
     let fields: string[] | undefined;
@@ -91,7 +57,7 @@ async function* csvRows(input: Readable): AsyncGenerator<CaseloadEntry> {
  * @throws UsageError when a CSV header does not follow the layout: then no row can be read.
  */
 export function readCaseload(input: Readable, format: CaseloadFormat): AsyncGenerator<CaseloadEntry> {
-  return format === 'csv' ? csvRows(input) : format === 'census' ? censusEpisodes(input) : jsonLines(input);
+  return format === 'csv' ? csvRows(input) : format === 'census' ? censusEpisodes(input) : readJsonLines(input);
 }
 
 /** A CIN census return: one record per episode, numbered by the line its CINdetails opens on. */

@@ -31,5 +31,10 @@ const JSON_UNSAFE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u
  * @example safeJson({ id: 'A\u202eB' }) // '{"id":"A\\u202eB"}'
  */
 export function safeJson(value: unknown, indent?: number): string {
-  return JSON.stringify(value, null, indent).replace(JSON_UNSAFE, escaped);
+  return safeJsonText(JSON.stringify(value, null, indent));
+}
+
+/** {@link safeJson} for JSON already written: the same value, safe in a terminal. */
+export function safeJsonText(json: string): string {
+  return json.replace(JSON_UNSAFE, escaped);
 }

@@ -1,12 +1,13 @@
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
+import { outcomeJsonLine, type CaseloadOutcome } from '../evaluate/caseloadLines.js';
 import type { Evaluation } from '../evaluate/evaluateCase.js';
 import { UsageError, type CliIo } from './command.js';
 import { formatCsvLine } from './csvLine.js';
-import { problemsText, type CaseloadOutcome } from './evaluateCaseload.js';
+import { problemsText } from './evaluateCaseload.js';
 import { formatOfFile } from './openCaseload.js';
 import { openOutputFile } from './outputFile.js';
-import { safeJson } from './terminalText.js';
+import { safeJsonText } from './terminalText.js';
 
 /** The columns of batch results written as CSV, one row per input record. */
 const RESULT_CSV_COLUMNS = ['line', 'caseId', 'authority', 'status', 'assessedLevel', 'currentLevel', 'recommendation',
@@ -34,11 +35,6 @@ function csvRow(outcome: CaseloadOutcome): string[] {
   return [String(outcome.line), e.caseId, e.authority, 'ok', e.level.assessed === null ? '' : String(e.level.assessed),
     String(e.level.current ?? ''), e.recommendation.action, String(e.recommendation.to ?? ''), count('overdue'), count('due-soon'),
     next?.due ?? '', next?.id ?? '', e.flags.map((f) => f.code).join(';'), e.warnings.map((w) => w.code).join(';'), ''];
-}
-
-function jsonLine(outcome: CaseloadOutcome): string {
-  return safeJson('evaluation' in outcome ? { line: outcome.line, ...outcome.evaluation }
-    : { line: outcome.line, id: outcome.id, error: { issues: outcome.issues } });
 }
 
 /** Where batch results go, one line per outcome, written with backpressure. */
@@ -82,7 +78,7 @@ export async function openResults(outPath: string | undefined, csv: boolean, inp
   };
   return {
     async write(outcome) {
-      buffer += `${format === 'csv' ? formatCsvLine(csvRow(outcome)) : jsonLine(outcome)}\n`;
+      buffer += `${format === 'csv' ? formatCsvLine(csvRow(outcome)) : safeJsonText(outcomeJsonLine(outcome))}\n`;
       if (buffer.length >= CHUNK) await flush();
     },
     async close() {

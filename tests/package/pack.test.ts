@@ -48,12 +48,12 @@ describe('the packed package', () => {
     expect(packedFiles.filter((f) => /^(src|tests|bench|examples|scripts)\//.test(f) || f.endsWith('.test.ts'))).toEqual([]);
   });
 
-  it('brings in zod, and saxes (with its one dependency xmlchars) for census returns, and nothing else at run time', () => {
+  it('brings in zod, saxes (with its one dependency xmlchars) for census returns, and fastify for the serve command, at run time: the whole production tree a council installs', () => {
     const tree = JSON.parse(execFileSync(npm, ['ls', '--all', '--omit=dev', '--json'], { cwd: scratch, encoding: 'utf8' })) as
       { dependencies: Record<string, { version: string; dependencies?: Record<string, unknown> }> };
     const ours = tree.dependencies['early-help-rules'];
     const ownPackage = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
-    expect(Object.keys(ours?.dependencies ?? {}).sort()).toEqual(['saxes', 'zod']);
+    expect(Object.keys(ours?.dependencies ?? {}).sort()).toEqual(['fastify', 'saxes', 'zod']);
     const zod = ours?.dependencies?.zod as { version: string; dependencies?: Record<string, unknown> };
     expect(zod.version).toBe(ownPackage.dependencies.zod);
     expect(zod.dependencies ?? {}).toEqual({});
@@ -61,5 +61,16 @@ describe('the packed package', () => {
     expect(saxes.version).toBe(ownPackage.dependencies.saxes);
     expect(Object.keys(saxes.dependencies ?? {})).toEqual(['xmlchars']);
     expect(saxes.dependencies?.xmlchars?.dependencies ?? {}).toEqual({});
+    const fastify = ours?.dependencies?.fastify as { version: string };
+    expect(fastify.version).toBe(ownPackage.dependencies.fastify);
+  });
+
+  it('keeps fastify out of `import "early-help-rules"`: only the serve command loads it', () => {
+    const loaded = node(['-e', `require('early-help-rules'); console.log(Object.keys(require.cache).filter((p) => p.includes('fastify')).length)`]);
+    expect(loaded.trim()).toBe('0');
+    const esm = readFileSync(join(scratch, 'node_modules/early-help-rules/dist/index.js'), 'utf8');
+    expect(esm).not.toMatch(/fastify/);
+    const cli = readFileSync(join(scratch, 'node_modules/early-help-rules/dist/cli.js'), 'utf8');
+    expect(cli).not.toMatch(/from ['"]fastify['"]/);
   });
 });

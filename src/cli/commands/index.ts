@@ -6,7 +6,8 @@ import { evaluate } from './evaluate.js';
 import { explain } from './explain.js';
 import { ics } from './ics.js';
 import { report } from './report.js';
+import { serve } from './serve.js';
 import { validate } from './validate.js';
 
 /** Every sub-command, in the order `--help` lists them. */
-export const commands: readonly Command[] = [evaluate, batch, report, census, validate, explain, calendar, ics];
+export const commands: readonly Command[] = [evaluate, batch, report, census, validate, explain, calendar, ics, serve];
