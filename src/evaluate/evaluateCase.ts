@@ -46,6 +46,9 @@ export interface LevelResult {
 export interface Evaluation {
   caseId: string;
   authority: string;
+  /** The record's team and worker, when it gives them. */
+  team?: string;
+  worker?: string;
   asOf: IsoDate;
   ruleSet: { id: string; version: string; extends: string[] };
   closedOn: IsoDate | null;
@@ -110,7 +113,7 @@ function evaluateValid(record: CaseRecord, asOfDay: number, allEditions: RuleSet
     judgedOn: closing?.day ?? asOfDay, closed: closing !== undefined, dueSoonWorkingDays: options.dueSoonWorkingDays ?? 5,
     counting: options.counting,
   });
-  return {
+  const evaluation: Evaluation = {
     caseId: record.id,
     authority: record.authority,
     asOf,
@@ -133,6 +136,10 @@ function evaluateValid(record: CaseRecord, asOfDay: number, allEditions: RuleSet
     }),
     recommendation: recommend({ record, ruleSet, calendar, assessment, facts, asOfDay, closedOn }),
   };
+  // Only when given, so records without them evaluate to the same JSON as before.
+  if (record.team !== undefined) evaluation.team = record.team;
+  if (record.worker !== undefined) evaluation.worker = record.worker;
+  return evaluation;
 }
 
 /**
