@@ -1,5 +1,5 @@
 import { formatDate } from '../calendar/formatDate.js';
-import type { CaseloadReport } from './caseloadReport.js';
+import type { CaseloadReport } from '../pages/caseloadReport.js';
 import { formatCsvLine } from './csvLine.js';
 import { formatTable } from './formatTable.js';
 

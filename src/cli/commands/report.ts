@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { asOfOption } from '../asOfOption.js';
-import { CaseloadReportBuilder } from '../caseloadReport.js';
+import { CaseloadReportBuilder } from '../../pages/caseloadReport.js';
 import { EXIT, UsageError, type Command } from '../command.js';
 import { CaseloadRun, problemsText } from '../evaluateCaseload.js';
 import { caseloadReportCsv, formatCaseloadReport } from '../formatCaseloadReport.js';
