@@ -1,10 +1,7 @@
-import { formatDate } from '../calendar/formatDate.js';
+import { formatDate, formatDateOrInstant as due } from '../calendar/formatDate.js';
 import type { CaseloadReport } from '../pages/caseloadReport.js';
 import { formatCsvLine } from './csvLine.js';
 import { formatTable } from './formatTable.js';
-
-/** A due date, or an hour rule's due instant (written in London time) as its date and time. */
-const due = (value: string): string => `${formatDate(value.slice(0, 10))}${value.length > 10 ? ` ${value.slice(11, 16)}` : ''}`;
 
 /** A caseload report as a manager reads it in a terminal. */
 export function formatCaseloadReport(report: CaseloadReport): string {

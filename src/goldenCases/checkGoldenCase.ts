@@ -1,11 +1,8 @@
-import { formatDate } from '../calendar/formatDate.js';
+import { formatDateOrInstant as due } from '../calendar/formatDate.js';
 import type { RuleSet } from '../rules/loadRuleSet.js';
 import { CaseRecordError } from '../evaluate/caseRecordError.js';
 import { evaluateCase, type Evaluation } from '../evaluate/evaluateCase.js';
 import type { GoldenCase } from './goldenCaseSchema.js';
-
-/** A due date as a reader writes it, with the time for an hour rule's instant. */
-const due = (value: string): string => (value.length > 10 ? `${formatDate(value.slice(0, 10))} ${value.slice(11, 16)}` : formatDate(value));
 
 const level = (assessed: number | null, rule: string | null): string =>
   (assessed === null ? 'no level (no threshold covers them)' : `level ${assessed}${rule === null ? '' : ` (threshold ${rule})`}`);

@@ -201,6 +201,6 @@ describe('early-help-rules report (the built bin)', () => {
     expect(runBin(['report', 'no-such.jsonl', '--as-of', '2025-02-24']).status).toBe(2);
     const both = runBin(['report', 'examples/caseload.jsonl', '--json', '--csv']);
     expect(both.status).toBe(2);
-    expect(both.stderr).toContain('choose one of --json and --csv');
+    expect(both.stderr).toContain('choose one of --json, --csv and --html');
   });
 });

@@ -5,12 +5,14 @@ import { EXIT, UsageError, type Command } from '../command.js';
 import { CaseloadRun, problemsText } from '../evaluateCaseload.js';
 import { caseloadReportCsv, formatCaseloadReport } from '../formatCaseloadReport.js';
 import { openCaseload } from '../openCaseload.js';
+import { reportPage } from '../../pages/reportPage.js';
 import { ruleSetOption } from '../ruleSetOption.js';
+import { writePage } from '../writePage.js';
 
 export const report: Command = {
   name: 'report',
   summary: 'timeliness by timescale, levels, recommended steps and the overdue list for a caseload',
-  usage: `Usage: early-help-rules report <cases.jsonl|cases.csv|-> [--as-of YYYY-MM-DD] [--json|--csv]
+  usage: `Usage: early-help-rules report <cases.jsonl|cases.csv|-> [--as-of YYYY-MM-DD] [--json|--csv|--html <out.html>]
                               [--rules <rules.json>] [--format jsonl|csv]
 
   For each timescale: deadlines met on time, met late, open (due after this week), due this
@@ -23,17 +25,22 @@ export const report: Command = {
   --as-of   the date to read the cases as of (default: today in England)
   --json    print the report as JSON
   --csv     print the report as CSV: five tables, each with its header row, separated by a blank line
+  --html    write the report as one self-contained HTML page (it fetches nothing; it prints to A4):
+            headline figures, a chart of on time by month due with its table, the overdue list
+            with each rule's words, and breakdowns by authority, team and worker
   --rules   a council's own rule file (it may "extends" a built-in one) instead of each record's authority's
   --format  the input's format, for standard input (-) or a file without a .jsonl, .ndjson or .csv extension
 
 Exit status: 0 every record evaluated, 1 some records rejected, 2 the command could not run.`,
   async run(args, io) {
     const { values, positionals } = parseArgs({ args, allowPositionals: true, options: {
-      'as-of': { type: 'string' }, json: { type: 'boolean' }, csv: { type: 'boolean' }, rules: { type: 'string' }, format: { type: 'string' },
+      'as-of': { type: 'string' }, json: { type: 'boolean' }, csv: { type: 'boolean' }, html: { type: 'string' }, rules: { type: 'string' }, format: { type: 'string' },
     } });
     const [input, extra] = positionals;
     if (input === undefined || extra !== undefined) throw new UsageError('report takes one caseload file, or - for standard input');
-    if (values.json && values.csv) throw new UsageError('choose one of --json and --csv');
+    if ([values.json, values.csv, values.html].filter((v) => v !== undefined && v !== false).length > 1) {
+      throw new UsageError('choose one of --json, --csv and --html');
+    }
     const asOf = asOfOption(values['as-of']);
     const ruleSet = ruleSetOption(values.rules);
     const source = await openCaseload(input, values.format, io);
@@ -44,8 +51,8 @@ Exit status: 0 every record evaluated, 1 some records rejected, 2 the command co
       else run.warn(`line ${outcome.line}${outcome.id === null ? '' : ` (${outcome.id})`} rejected: ${problemsText(outcome.issues)}`);
     }
     const result = builder.report(run.counts);
-    const text = values.json ? JSON.stringify(result, null, 2) : values.csv ? caseloadReportCsv(result) : formatCaseloadReport(result);
-    io.stdout.write(`${text}\n`);
+    if (values.html !== undefined) await writePage(values.html, await reportPage(result));
+    else io.stdout.write(`${values.json ? JSON.stringify(result, null, 2) : values.csv ? caseloadReportCsv(result) : formatCaseloadReport(result)}\n`);
     io.stderr.write(`${run.summary()}\n`);
     return run.counts.rejected > 0 ? EXIT.invalidInput : EXIT.ok;
   },
