@@ -67,11 +67,13 @@ const UNIT_WORDS: Record<Timescale['unit'], [string, string]> = {
   hours: ['hour', 'hours'],
 };
 
-function amountInWords(amount: number, unit: Timescale['unit']): string {
+/** @example amountInWords(15, 'working-days') // '15 working days' */
+export function amountInWords(amount: number, unit: Timescale['unit']): string {
   return `${amount} ${UNIT_WORDS[unit][amount === 1 ? 0 : 1]}`;
 }
 
-function eventName(ruleSet: RuleSet, type: EventType): string {
+/** The authority's own name for an event type, or the type in words. */
+export function eventName(ruleSet: RuleSet, type: EventType): string {
   return ruleSet.vocabulary.events[type]?.term ?? type.replaceAll('-', ' ');
 }
 

@@ -1,5 +1,16 @@
 import type { MonthTimeliness } from './caseloadReport.js';
 
+/** A title in lines of about 45 characters, so each panel's heading fits above it. */
+function wrap(title: string): string {
+  const lines: string[] = [];
+  for (const word of title.split(' ')) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + word.length < 45) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines.join('\n');
+}
+
 /**
  * The chart of % on time by the month deadlines fell due, one small panel per timescale, as an
  * SVG string drawn by Vega-Lite in Node: no browser, no script in the page. Each panel is
@@ -8,12 +19,12 @@ import type { MonthTimeliness } from './caseloadReport.js';
  */
 export async function onTimeChartSvg(byMonth: readonly MonthTimeliness[], labelledBy: string): Promise<string | null> {
   const values = byMonth.filter((m) => m.onTimePercent !== null)
-    .map((m) => ({ title: m.title, month: `${m.month}-01`, onTime: m.onTimePercent, decided: m.metOnTime + m.metLate + m.overdue }));
+    .map((m) => ({ title: wrap(m.title), month: `${m.month}-01`, onTime: m.onTimePercent, decided: m.metOnTime + m.metLate + m.overdue }));
   if (values.length === 0) return null;
   const [vega, vegaLite] = await Promise.all([import('vega'), import('vega-lite')]);
   const spec: import('vega-lite').TopLevelSpec = {
     data: { values },
-    facet: { field: 'title', type: 'nominal', title: null, header: { labelLimit: 320, labelFontSize: 12, labelFontWeight: 'bold' } },
+    facet: { field: 'title', type: 'nominal', title: null, header: { labelExpr: "split(datum.value, '\\n')", labelLimit: 0, labelFontSize: 12, labelFontWeight: 'bold' } },
     columns: 2,
     spec: {
       width: 300,

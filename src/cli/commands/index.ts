@@ -5,8 +5,9 @@ import { evaluate } from './evaluate.js';
 import { explain } from './explain.js';
 import { ics } from './ics.js';
 import { report } from './report.js';
+import { rulebook } from './rulebook.js';
 import { test } from './test.js';
 import { validate } from './validate.js';
 
 /** Every sub-command, in the order `--help` lists them. */
-export const commands: readonly Command[] = [evaluate, batch, report, validate, test, explain, calendar, ics];
+export const commands: readonly Command[] = [evaluate, batch, report, validate, rulebook, test, explain, calendar, ics];
