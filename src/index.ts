@@ -40,3 +40,7 @@ export type { Deadline, DeadlineStatus } from './evaluate/deadlines.js';
 export type { Flag, FlagCode, Severity } from './evaluate/flags.js';
 export type { Recommendation, RecommendedAction, RecommendedStep } from './evaluate/recommendation.js';
 export type { Counting } from './evaluate/dueDate.js';
+
+// Golden cases
+export { GoldenCaseSchema, type GoldenCase } from './goldenCases/goldenCaseSchema.js';
+export { checkGoldenCase } from './goldenCases/checkGoldenCase.js';
