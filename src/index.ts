@@ -53,3 +53,7 @@ export { episodeCaseRecord, type CensusCaseRecord } from './census/episodeCaseRe
 export { CensusFiguresBuilder, DURATION_BANDS, durationBand, percentileOfCounts, type CensusFigures, type AssessmentDuration,
   type DurationBand, type ValidatorQueries } from './census/censusFigures.js';
 export { queries8670Q, queries8675Q, queries8569Q, timeLimitPassed } from './census/validatorQueries.js';
+
+// Golden cases
+export { GoldenCaseSchema, type GoldenCase } from './goldenCases/goldenCaseSchema.js';
+export { checkGoldenCase } from './goldenCases/checkGoldenCase.js';

@@ -37,3 +37,12 @@ export function formatDayList(dates: readonly DateInput[]): string {
     : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
   return join(groups.map((g) => `${join(g.days.map(String))} ${g.month}`));
 }
+
+/**
+ * A due date as a practitioner reads it, or an hour rule's due instant (written in London time)
+ * as its date and London time of day.
+ * @example formatDateOrInstant('2025-10-25T16:40:00+01:00') // 'Sat 25 Oct 2025 16:40'
+ */
+export function formatDateOrInstant(value: string): string {
+  return value.length > 10 ? `${formatDate(value.slice(0, 10))} ${value.slice(11, 16)}` : formatDate(value);
+}

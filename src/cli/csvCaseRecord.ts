@@ -21,6 +21,8 @@ const RECORD_COLUMNS: readonly RecordColumn[] = [
   { column: 'authority', path: ['authority'], kind: 'text', required: true },
   { column: 'current_level', path: ['currentLevel'], kind: 'integer', required: true },
   { column: 'lead', path: ['lead'], kind: 'text', required: false },
+  { column: 'team', path: ['team'], kind: 'text', required: false },
+  { column: 'worker', path: ['worker'], kind: 'text', required: false },
   { column: 'consent_given', path: ['consent', 'given'], kind: 'boolean', required: false },
   { column: 'consent_on', path: ['consent', 'on'], kind: 'text', required: false },
   { column: 'consent_withdrawn_on', path: ['consent', 'withdrawnOn'], kind: 'text', required: false },

@@ -1,10 +1,7 @@
-import { formatDate } from '../calendar/formatDate.js';
-import type { CaseloadReport } from './caseloadReport.js';
+import { formatDate, formatDateOrInstant as due } from '../calendar/formatDate.js';
+import type { CaseloadReport } from '../pages/caseloadReport.js';
 import { formatCsvLine } from './csvLine.js';
 import { formatTable } from './formatTable.js';
-
-/** A due date, or an hour rule's due instant (written in London time) as its date and time. */
-const due = (value: string): string => `${formatDate(value.slice(0, 10))}${value.length > 10 ? ` ${value.slice(11, 16)}` : ''}`;
 
 /** A caseload report as a manager reads it in a terminal. */
 export function formatCaseloadReport(report: CaseloadReport): string {
@@ -38,7 +35,7 @@ export function formatCaseloadReport(report: CaseloadReport): string {
 }
 
 /** The columns of the report as CSV. */
-export const REPORT_CSV_COLUMNS = ['asOf', 'authority', 'timescale', 'metOnTime', 'metLate', 'open', 'dueThisWeek', 'overdue', 'notRequired', 'closedUnmet', 'onTimePercent'] as const;
+export const REPORT_CSV_COLUMNS = ['asOf', 'authority', 'timescale', 'title', 'metOnTime', 'metLate', 'open', 'dueThisWeek', 'overdue', 'notRequired', 'closedUnmet', 'onTimePercent'] as const;
 
 /**
  * A caseload report as CSV: one tidy table, a row per authority and timescale with its counts
@@ -46,7 +43,8 @@ export const REPORT_CSV_COLUMNS = ['asOf', 'authority', 'timescale', 'metOnTime'
  * pivot table reads it. Authorities are never added together: their timescales are their own.
  */
 export function caseloadReportCsv(report: CaseloadReport): string {
-  return [REPORT_CSV_COLUMNS, ...report.timescalesByAuthority.map((t) => [report.asOf, t.authority, t.timescale, t.metOnTime, t.metLate,
-    t.open, t.dueThisWeek, t.overdue, t.notRequired, t.closedUnmet, t.onTimePercent === null ? '' : t.onTimePercent.toFixed(1)])]
-    .map((row) => formatCsvLine(row.map(String))).join('\n');
+  const rows = report.authorities.flatMap(({ authority, timescales }) => timescales.map((t) => [report.asOf, authority, t.timescale,
+    t.title, t.metOnTime, t.metLate, t.open, t.dueThisWeek, t.overdue, t.notRequired, t.closedUnmet,
+    t.onTimePercent === null ? '' : t.onTimePercent.toFixed(1)]));
+  return [REPORT_CSV_COLUMNS, ...rows].map((row) => formatCsvLine(row.map(String))).join('\n');
 }

@@ -70,6 +70,10 @@ export const CaseRecordSchema = z.object({
   currentLevel: z.literal([1, 2, 3, 4], { error: 'the current level is 1, 2, 3 or 4' }).optional(),
   /** Who leads the work with the family; absent when nobody does yet. */
   lead: z.enum(LEADS).optional(),
+  /** The team that holds the case, in the case system's own words: carried into every output for grouping. */
+  team: z.string().max(200).optional(),
+  /** The worker the case is allocated to, in the case system's own words: carried into every output for grouping. */
+  worker: z.string().max(200).optional(),
   consent: z.object({
     given: z.boolean(),
     on: IsoDateSchema.optional(),

@@ -67,6 +67,9 @@ export interface LevelResult {
 export interface Evaluation {
   caseId: string;
   authority: string;
+  /** The record's team and worker, when it gives them. */
+  team?: string;
+  worker?: string;
   asOf: IsoDate;
   ruleSet: { id: string; version: string; extends: string[] };
   closedOn: IsoDate | null;
@@ -196,7 +199,7 @@ function evaluateValid({ record, asOfDay, ruleSet: allEditions, options }: Valid
     });
     recommendation = recommend({ record, ruleSet, assessment, facts, deadlines, closedOn });
   }
-  return {
+  const evaluation: Evaluation = {
     caseId: record.id,
     authority: record.authority,
     asOf,
@@ -208,6 +211,10 @@ function evaluateValid({ record, asOfDay, ruleSet: allEditions, options }: Valid
     recommendation,
     warnings: inRecordOrder(warnings),
   };
+  // Only when given, so records without them evaluate to the same JSON as before.
+  if (record.team !== undefined) evaluation.team = record.team;
+  if (record.worker !== undefined) evaluation.worker = record.worker;
+  return evaluation;
 }
 
 /**

@@ -188,7 +188,7 @@ describe('early-help-rules batch (the built bin)', () => {
     check(['examples/caseload.jsonl', '--format', 'xml', '--as-of', AS_OF], '--format: "xml" is not a caseload format');
     check(['examples/caseload.jsonl', '--out', join(dir, 'results.txt'), '--as-of', AS_OF], '--out: name the results file .jsonl, .ndjson or .csv');
     check(['examples/caseload.jsonl', '--out', join(dir, 'no-such-dir', 'r.jsonl'), '--as-of', AS_OF], 'cannot write /tmp');
-    check([file('other.csv', 'case_ref,team\nA-1,north\n'), '--as-of', AS_OF], 'the CSV header does not follow the caseload layout: unknown columns "case_ref", "team"');
+    check([file('other.csv', 'case_ref,ward\nA-1,north\n'), '--as-of', AS_OF], 'the CSV header does not follow the caseload layout: unknown columns "case_ref", "ward"');
   });
 
   it('shows help with --help', () => {

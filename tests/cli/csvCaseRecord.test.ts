@@ -6,7 +6,7 @@ import { CSV_CASE_COLUMNS, csvCaseLayout, csvCaseRecord } from '../../src/cli/cs
 import { evaluateCase } from '../../src/evaluate/evaluateCase.js';
 import { repoRoot } from '../support/sharedDir.js';
 
-const RECORD_COLUMNS = 'id,authority,current_level,lead,consent_given,consent_on,consent_withdrawn_on,unborn,date_of_birth,section47,section17,agencies,complexity';
+const RECORD_COLUMNS = 'id,authority,current_level,lead,team,worker,consent_given,consent_on,consent_withdrawn_on,unborn,date_of_birth,section47,section17,agencies,complexity';
 
 /** A row of the caseload layout from column → cell, the other columns of `columns` blank. */
 function row(columns: string[], cells: Record<string, string>): string[] {
@@ -17,16 +17,17 @@ const BASE = { id: 'X-1', authority: 'york', current_level: '2', section47: 'non
 
 describe('the caseload CSV layout', () => {
   it('has the record columns, then per event type <type>_on, <type>_at and its attribute columns', () => {
-    expect(CSV_CASE_COLUMNS.slice(0, 13).join(',')).toBe(RECORD_COLUMNS);
-    expect(CSV_CASE_COLUMNS.slice(13, 19)).toEqual(['contact_received_on', 'contact_received_at', 'contact_received_level',
+    expect(CSV_CASE_COLUMNS.slice(0, 15).join(',')).toBe(RECORD_COLUMNS);
+    expect(CSV_CASE_COLUMNS.slice(15, 21)).toEqual(['contact_received_on', 'contact_received_at', 'contact_received_level',
       'screening_completed_on', 'screening_completed_at', 'screening_completed_level']);
     for (const column of ['meeting_decided_on', 'meeting_held_on', 'meeting_held_kind', 'assessment_started_kind',
       'panel_referral_services_allocated', 'strategy_discussion_section47', 'step_up_requested_level', 'closed_on']) {
       expect(CSV_CASE_COLUMNS).toContain(column);
     }
     expect(CSV_CASE_COLUMNS).not.toContain('meeting_decided_kind'); // meeting-decided events have no kind
-    // 25 event types; 15 of them have attributes, child-protection-conference two (kind, outcome): 16 attribute columns.
-    expect(CSV_CASE_COLUMNS).toHaveLength(13 + 25 * 2 + 16);
+    // 15 record columns (team and worker among them); 25 event types; 15 of them have attributes,
+    // child-protection-conference two (kind, outcome): 16 attribute columns.
+    expect(CSV_CASE_COLUMNS).toHaveLength(15 + 25 * 2 + 16);
   });
 
   it('accepts a header with the required columns in any order, trimmed', () => {

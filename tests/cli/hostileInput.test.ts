@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { caseloadReportCsv } from '../../src/cli/formatCaseloadReport.js';
-import type { CaseloadReport } from '../../src/cli/caseloadReport.js';
+import type { CaseloadReport } from '../../src/pages/caseloadReport.js';
 import { BIN, runBin, type BinRun } from '../support/runBin.js';
 import { repoRoot } from '../support/sharedDir.js';
 
@@ -135,9 +135,9 @@ describe('CSV cells that a spreadsheet would run as formulas are neutralised wit
   });
 
   it('report --csv: an authority or timescale id that looks like a formula is neutralised too', () => {
-    const report = { asOf: AS_OF, timescalesByAuthority: [{ authority: '=cmd', timescale: '@x', metOnTime: 1, metLate: 0, open: 0,
-      dueThisWeek: 0, overdue: 0, notRequired: 0, closedUnmet: 0, onTimePercent: 100 }] } as unknown as CaseloadReport;
-    expect(caseloadReportCsv(report).split('\n')[1]).toBe("2025-02-24,'=cmd,'@x,1,0,0,0,0,0,0,100.0");
+    const report = { asOf: AS_OF, authorities: [{ authority: '=cmd', timescales: [{ timescale: '@x', title: '-1+1', metOnTime: 1, metLate: 0,
+      open: 0, dueThisWeek: 0, overdue: 0, notRequired: 0, closedUnmet: 0, onTimePercent: 100 }] }] } as unknown as CaseloadReport;
+    expect(caseloadReportCsv(report).split('\n')[1]).toBe("2025-02-24,'=cmd,'@x,'-1+1,1,0,0,0,0,0,0,100.0");
   });
 });
 

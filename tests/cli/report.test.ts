@@ -39,30 +39,54 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
  * line 10 S-5590 sefton, level 3; one agency, additional needs → level 2 → step down. Sefton sets no
  *         early help timescale: no deadlines.
  */
+// The timescales' titles in rules/st-helens.json.
+const T = {
+  seen: { timescale: 'child-seen-alone', title: 'Lead Professional sees the child, spoken to alone' },
+  review: { timescale: 'ehat-action-plan-review', title: 'Early Help Assessment Action Plan reviewed (single agency, no Family Action Meeting)' },
+  ehat: { timescale: 'ehat-completion', title: 'Early Help Assessment (EHAT) completed' },
+  meeting: { timescale: 'family-action-meeting', title: 'Family Action Meeting held after the decision to convene it' },
+  circulated: { timescale: 'family-action-plan-circulated', title: 'Family Action Plan circulated to those without EHAT access' },
+  planReview: { timescale: 'family-action-plan-review', title: 'Family Action Plan reviewed at a Family Action Review Meeting' },
+  mash: { timescale: 'mash-screening-level-2', title: 'MASH screening of a contact received as Level 2' },
+};
+const levels = (current: number[], assessed: number[]): unknown[] =>
+  [1, 2, 3, 4].map((level, i) => ({ level, current: current[i], assessed: assessed[i] })).concat({ level: null, current: 0, assessed: 0 } as never);
 const EXPECTED = {
   asOf: '2025-02-24',
   weekEnds: '2025-03-02',
   records: { read: 10, evaluated: 10, rejected: 0 },
   timescales: [
     // lines 1 (on time ×2, #3 overdue), 7 (overdue), 6 (due this week): 2 / (2 + 0 + 2) = 50%
-    { timescale: 'child-seen-alone', metOnTime: 2, metLate: 0, open: 0, dueThisWeek: 1, overdue: 2, notRequired: 0, closedUnmet: 0, onTimePercent: 50 },
+    { timescale: 'child-seen-alone', title: "Lead Professional sees the child, spoken to alone", metOnTime: 2, metLate: 0, open: 0, dueThisWeek: 1, overdue: 2, notRequired: 0, closedUnmet: 0, onTimePercent: 50 },
     // line 7: two reviews on time, #3 open
-    { timescale: 'ehat-action-plan-review', metOnTime: 2, metLate: 0, open: 1, dueThisWeek: 0, overdue: 0, notRequired: 0, closedUnmet: 0, onTimePercent: 100 },
+    { timescale: 'ehat-action-plan-review', title: "Early Help Assessment Action Plan reviewed (single agency, no Family Action Meeting)", metOnTime: 2, metLate: 0, open: 1, dueThisWeek: 0, overdue: 0, notRequired: 0, closedUnmet: 0, onTimePercent: 100 },
     // lines 1 and 7 on time; line 6 due this week
-    { timescale: 'ehat-completion', metOnTime: 2, metLate: 0, open: 0, dueThisWeek: 1, overdue: 0, notRequired: 0, closedUnmet: 0, onTimePercent: 100 },
+    { timescale: 'ehat-completion', title: "Early Help Assessment (EHAT) completed", metOnTime: 2, metLate: 0, open: 0, dueThisWeek: 1, overdue: 0, notRequired: 0, closedUnmet: 0, onTimePercent: 100 },
     // line 1 on time; line 5 due this week
-    { timescale: 'family-action-meeting', metOnTime: 1, metLate: 0, open: 0, dueThisWeek: 1, overdue: 0, notRequired: 0, closedUnmet: 0, onTimePercent: 100 },
+    { timescale: 'family-action-meeting', title: "Family Action Meeting held after the decision to convene it", metOnTime: 1, metLate: 0, open: 0, dueThisWeek: 1, overdue: 0, notRequired: 0, closedUnmet: 0, onTimePercent: 100 },
     // line 1, late: 0 / 1
-    { timescale: 'family-action-plan-circulated', metOnTime: 0, metLate: 1, open: 0, dueThisWeek: 0, overdue: 0, notRequired: 0, closedUnmet: 0, onTimePercent: 0 },
+    { timescale: 'family-action-plan-circulated', title: "Family Action Plan circulated to those without EHAT access", metOnTime: 0, metLate: 1, open: 0, dueThisWeek: 0, overdue: 0, notRequired: 0, closedUnmet: 0, onTimePercent: 0 },
     // line 1, overdue: 0 / 1
-    { timescale: 'family-action-plan-review', metOnTime: 0, metLate: 0, open: 0, dueThisWeek: 0, overdue: 1, notRequired: 0, closedUnmet: 0, onTimePercent: 0 },
+    { timescale: 'family-action-plan-review', title: "Family Action Plan reviewed at a Family Action Review Meeting", metOnTime: 0, metLate: 0, open: 0, dueThisWeek: 0, overdue: 1, notRequired: 0, closedUnmet: 0, onTimePercent: 0 },
     // line 1, on time
-    { timescale: 'mash-screening-level-2', metOnTime: 1, metLate: 0, open: 0, dueThisWeek: 0, overdue: 0, notRequired: 0, closedUnmet: 0, onTimePercent: 100 },
+    { timescale: 'mash-screening-level-2', title: "MASH screening of a contact received as Level 2", metOnTime: 1, metLate: 0, open: 0, dueThisWeek: 0, overdue: 0, notRequired: 0, closedUnmet: 0, onTimePercent: 100 },
     // line 5, open: nothing decided yet, so no percentage
-    { timescale: 'pre-birth-assessment', metOnTime: 0, metLate: 0, open: 1, dueThisWeek: 0, overdue: 0, notRequired: 0, closedUnmet: 0, onTimePercent: null },
+    { timescale: 'pre-birth-assessment', title: "Early Help Pre-Birth Assessment completed", metOnTime: 0, metLate: 0, open: 1, dueThisWeek: 0, overdue: 0, notRequired: 0, closedUnmet: 0, onTimePercent: null },
   ],
-  // Every timescale above is St Helens's: the same counts, under its name.
-  timescalesByAuthority: [] as object[],
+  // Each decided deadline (met, met late, overdue) by the month it fell due, from the working above.
+  byMonth: [
+    { ...T.seen, month: '2024-09', metOnTime: 0, metLate: 0, open: 0, dueThisWeek: 0, overdue: 1, notRequired: 0, closedUnmet: 0, onTimePercent: 0 }, // line 7, due Mon 30 Sep
+    { ...T.seen, month: '2025-01', metOnTime: 2, metLate: 0, open: 0, dueThisWeek: 0, overdue: 0, notRequired: 0, closedUnmet: 0, onTimePercent: 100 }, // line 1, 6 and 13 Jan
+    { ...T.seen, month: '2025-02', metOnTime: 0, metLate: 0, open: 0, dueThisWeek: 0, overdue: 1, notRequired: 0, closedUnmet: 0, onTimePercent: 0 }, // line 1 #3, 7 Feb
+    { ...T.review, month: '2024-10', metOnTime: 1, metLate: 0, open: 0, dueThisWeek: 0, overdue: 0, notRequired: 0, closedUnmet: 0, onTimePercent: 100 }, // line 7, 27 Oct
+    { ...T.review, month: '2025-01', metOnTime: 1, metLate: 0, open: 0, dueThisWeek: 0, overdue: 0, notRequired: 0, closedUnmet: 0, onTimePercent: 100 }, // line 7 #2, 25 Jan
+    { ...T.ehat, month: '2024-10', metOnTime: 1, metLate: 0, open: 0, dueThisWeek: 0, overdue: 0, notRequired: 0, closedUnmet: 0, onTimePercent: 100 }, // line 7, 2 Oct
+    { ...T.ehat, month: '2025-01', metOnTime: 1, metLate: 0, open: 0, dueThisWeek: 0, overdue: 0, notRequired: 0, closedUnmet: 0, onTimePercent: 100 }, // line 1, 8 Jan
+    { ...T.meeting, month: '2025-01', metOnTime: 1, metLate: 0, open: 0, dueThisWeek: 0, overdue: 0, notRequired: 0, closedUnmet: 0, onTimePercent: 100 }, // line 1, 14 Jan
+    { ...T.circulated, month: '2025-01', metOnTime: 0, metLate: 1, open: 0, dueThisWeek: 0, overdue: 0, notRequired: 0, closedUnmet: 0, onTimePercent: 0 }, // line 1, 27 Jan
+    { ...T.planReview, month: '2025-02', metOnTime: 0, metLate: 0, open: 0, dueThisWeek: 0, overdue: 1, notRequired: 0, closedUnmet: 0, onTimePercent: 0 }, // line 1, 13 Feb
+    { ...T.mash, month: '2024-12', metOnTime: 1, metLate: 0, open: 0, dueThisWeek: 0, overdue: 0, notRequired: 0, closedUnmet: 0, onTimePercent: 100 }, // line 1, 6 Dec
+  ],
   levels: [
     { level: 1, current: 0, assessed: 1 }, // assessed: line 7
     { level: 2, current: 6, assessed: 3 }, // current: lines 1, 2, 5, 6, 7, 9; assessed: lines 5, 9, 10
@@ -70,23 +94,34 @@ const EXPECTED = {
     { level: 4, current: 1, assessed: 3 }, // current: line 4; assessed: lines 3, 4, 6
     { level: null, current: 0, assessed: 0 },
   ],
+  // Levels within each authority only. Sefton: lines 4 (at 4, needs 4) and 10 (at 3, needs 2). St Helens: lines 1 (at 2,
+  // needs 3), 5 (2, 2), 6 (2, 4), 7 (2, 1). Warrington: lines 2 (at 2, needs 3), 8 (3, 3). York: lines 3 (at 3, needs 4), 9 (2, 2).
+  authorities: [
+    { authority: 'sefton', cases: 2, timescales: [], levels: levels([0, 0, 1, 1], [0, 1, 0, 1]) },
+    { authority: 'st-helens', cases: 4, timescales: [] as unknown[] /* below */, levels: levels([0, 4, 0, 0], [1, 1, 1, 1]) },
+    { authority: 'warrington', cases: 2, timescales: [], levels: levels([0, 1, 1, 0], [0, 0, 2, 0]) },
+    { authority: 'york', cases: 2, timescales: [], levels: levels([0, 1, 1, 0], [0, 1, 0, 1]) },
+  ],
+  // No record carries a team or a worker.
+  groups: [],
   recommendations: [
     { action: 'stay', cases: 3 }, // lines 4, 5, 8
     { action: 'step-up', cases: 4 }, // lines 1, 2, 3, 6
     { action: 'step-down', cases: 1 }, // line 10
     { action: 'close', cases: 2 }, // lines 7, 9
+    { action: 'none', cases: 0 }, // no case is under the national rules alone
   ],
   overdue: [
-    { line: 7, caseId: 'SH-2024-0977', authority: 'st-helens', deadline: 'child-seen-alone', due: '2024-09-30', workingDaysOverdue: 102 },
-    { line: 1, caseId: 'SH-2025-0142', authority: 'st-helens', deadline: 'child-seen-alone#3', due: '2025-02-07', workingDaysOverdue: 11 },
-    { line: 1, caseId: 'SH-2025-0142', authority: 'st-helens', deadline: 'family-action-plan-review', due: '2025-02-13', workingDaysOverdue: 7 },
+    { line: 7, caseId: 'SH-2024-0977', authority: 'st-helens', deadline: 'child-seen-alone', due: '2024-09-30', workingDaysOverdue: 102, title: T.seen.title, severity: 'high', citation: expect.objectContaining({ source: 'st-helens-standards-2022', lines: '293' }) },
+    { line: 1, caseId: 'SH-2025-0142', authority: 'st-helens', deadline: 'child-seen-alone#3', due: '2025-02-07', workingDaysOverdue: 11, title: T.seen.title, severity: 'high', citation: expect.objectContaining({ source: 'st-helens-standards-2022', lines: '293' }) },
+    { line: 1, caseId: 'SH-2025-0142', authority: 'st-helens', deadline: 'family-action-plan-review', due: '2025-02-13', workingDaysOverdue: 7, title: T.planReview.title, severity: 'medium', citation: expect.objectContaining({ source: 'st-helens-standards-2022', lines: '338' }) },
   ],
   // No record of the example caseload gives a warning; every code is listed all the same.
   warnings: ['duplicate-event', 'missing-attribute', 'end-before-start', 'out-of-order', 'no-rule-in-force', 'date-far-from-others',
     'closed-with-deadlines-open'].map((code) => ({ code, warnings: 0, cases: 0 })),
 };
-
-EXPECTED.timescalesByAuthority = EXPECTED.timescales.map((t) => ({ authority: 'st-helens', ...t }));
+// Every deadline in the caseload is St Helens's: its timescales are the caseload's.
+(EXPECTED.authorities[1] as { timescales: unknown[] }).timescales = EXPECTED.timescales;
 
 describe('early-help-rules report (the built bin)', () => {
   it('gives the figures worked out by hand for examples/caseload.jsonl as of Mon 24 Feb 2025, as JSON', () => {
@@ -115,15 +150,15 @@ describe('early-help-rules report (the built bin)', () => {
     expect(run.status).toBe(0);
     // Only St Helens has deadlines by 24 Feb (see above): its eight timescales, in the order of the JSON.
     expect(run.stdout).toBe(`${[
-      'asOf,authority,timescale,metOnTime,metLate,open,dueThisWeek,overdue,notRequired,closedUnmet,onTimePercent',
-      '2025-02-24,st-helens,child-seen-alone,2,0,0,1,2,0,0,50.0',
-      '2025-02-24,st-helens,ehat-action-plan-review,2,0,1,0,0,0,0,100.0',
-      '2025-02-24,st-helens,ehat-completion,2,0,0,1,0,0,0,100.0',
-      '2025-02-24,st-helens,family-action-meeting,1,0,0,1,0,0,0,100.0',
-      '2025-02-24,st-helens,family-action-plan-circulated,0,1,0,0,0,0,0,0.0',
-      '2025-02-24,st-helens,family-action-plan-review,0,0,0,0,1,0,0,0.0',
-      '2025-02-24,st-helens,mash-screening-level-2,1,0,0,0,0,0,0,100.0',
-      '2025-02-24,st-helens,pre-birth-assessment,0,0,1,0,0,0,0,',
+      'asOf,authority,timescale,title,metOnTime,metLate,open,dueThisWeek,overdue,notRequired,closedUnmet,onTimePercent',
+      '2025-02-24,st-helens,child-seen-alone,"Lead Professional sees the child, spoken to alone",2,0,0,1,2,0,0,50.0',
+      '2025-02-24,st-helens,ehat-action-plan-review,"Early Help Assessment Action Plan reviewed (single agency, no Family Action Meeting)",2,0,1,0,0,0,0,100.0',
+      '2025-02-24,st-helens,ehat-completion,Early Help Assessment (EHAT) completed,2,0,0,1,0,0,0,100.0',
+      '2025-02-24,st-helens,family-action-meeting,Family Action Meeting held after the decision to convene it,1,0,0,1,0,0,0,100.0',
+      '2025-02-24,st-helens,family-action-plan-circulated,Family Action Plan circulated to those without EHAT access,0,1,0,0,0,0,0,0.0',
+      '2025-02-24,st-helens,family-action-plan-review,Family Action Plan reviewed at a Family Action Review Meeting,0,0,0,0,1,0,0,0.0',
+      '2025-02-24,st-helens,mash-screening-level-2,MASH screening of a contact received as Level 2,1,0,0,0,0,0,0,100.0',
+      '2025-02-24,st-helens,pre-birth-assessment,Early Help Pre-Birth Assessment completed,0,0,1,0,0,0,0,',
     ].join('\n')}\n`);
     // --out writes the same bytes to a file.
     const out = join(dir, 'report.csv');
@@ -186,8 +221,8 @@ describe('early-help-rules report (the built bin)', () => {
     expect(run.status).toBe(0);
     // As line 5 of the caseload above (the same case): the pre-birth assessment open, the meeting due this week.
     expect(JSON.parse(run.stdout).timescales).toEqual([
-      { timescale: 'family-action-meeting', metOnTime: 0, metLate: 0, open: 0, dueThisWeek: 1, overdue: 0, notRequired: 0, closedUnmet: 0, onTimePercent: null },
-      { timescale: 'pre-birth-assessment', metOnTime: 0, metLate: 0, open: 1, dueThisWeek: 0, overdue: 0, notRequired: 0, closedUnmet: 0, onTimePercent: null },
+      { ...T.meeting, metOnTime: 0, metLate: 0, open: 0, dueThisWeek: 1, overdue: 0, notRequired: 0, closedUnmet: 0, onTimePercent: null },
+      { timescale: 'pre-birth-assessment', title: 'Early Help Pre-Birth Assessment completed', metOnTime: 0, metLate: 0, open: 1, dueThisWeek: 0, overdue: 0, notRequired: 0, closedUnmet: 0, onTimePercent: null },
     ]);
   });
 
@@ -195,6 +230,6 @@ describe('early-help-rules report (the built bin)', () => {
     expect(runBin(['report', 'no-such.jsonl', '--as-of', '2025-02-24']).status).toBe(2);
     const both = runBin(['report', 'examples/caseload.jsonl', '--json', '--csv']);
     expect(both.status).toBe(2);
-    expect(both.stderr).toContain('choose one of --json and --csv');
+    expect(both.stderr).toContain('choose one of --json, --csv and --html');
   });
 });

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CaseloadReportBuilder } from '../../src/cli/caseloadReport.js';
+import { CaseloadReportBuilder } from '../../src/pages/caseloadReport.js';
 import { evaluateCase, londonDate, type CaseRecordInput, type Evaluation } from '../../src/index.js';
 import { caseArb, isoDateIn, PROCESS_TYPES } from './arbitraries.js';
 import type { EventInput } from './caseBuilder.js';

@@ -19,8 +19,8 @@ export const batch: Command = {
   memory, however large. The summary (records read, evaluated, rejected) goes to stderr.
 
   CSV input has a header row naming its columns from the caseload layout (see the README):
-  id, authority, current_level, lead, consent_given, consent_on, consent_withdrawn_on, unborn,
-  date_of_birth, section47, section17, agencies, complexity, and per event type
+  id, authority, current_level, lead, team, worker, consent_given, consent_on, consent_withdrawn_on,
+  unborn, date_of_birth, section47, section17, agencies, complexity, and per event type
   <event_type>_on (dates) or _at (instants), with _kind, _level, _services_allocated or
   _section47 for its attribute, e.g. meeting_held_on + meeting_held_kind. Several events of a
   type: entries separated by ";" in each of its columns, the n-th entries making the n-th event.
