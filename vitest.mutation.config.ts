@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import { defineConfig, mergeConfig } from 'vitest/config';
+import { defineConfig } from 'vitest/config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 import base from './vitest.config.js';
 
@@ -17,13 +17,20 @@ class SmallestFirst extends BaseSequencer {
  * The suite as `npm run mutation` runs it: every test that imports the source, none that runs
  * the built bin or packs the package. Those test `dist/`, which Stryker never mutates (and its
  * sandbox has no build), so they could kill no mutant and would only slow every run.
+ * MUTATION_TESTS narrows it to one folder or file of tests (e.g. `tests/calendar`) for a quicker
+ * run on one target; the score can then only be lower than with the whole suite.
  */
-export default mergeConfig(base, defineConfig({
+const only = process.env.MUTATION_TESTS;
+
+export default defineConfig({
+  ...base,
   test: {
+    ...base.test,
+    ...(only === undefined ? {} : { include: [only.endsWith('.ts') ? only : `${only}/**/*.test.ts`] }),
     exclude: [
       'tests/package/**',
       'tests/cli/{batch,calendar,evaluate,explain,ics,report,validate}.test.ts',
     ],
     sequence: { sequencer: SmallestFirst },
   },
-}));
+});
