@@ -30,8 +30,9 @@ function factAt(facts: Facts, name: string, path: string | undefined): unknown {
 
 /**
  * Evaluates a json-rules-engine condition against facts, synchronously, with json-rules-engine's
- * semantics (an empty `all` holds, an empty `any` does not). The test suite checks it against
- * json-rules-engine itself on every shipped rule.
+ * semantics but one: an empty `all` holds and an empty `any` does not, where json-rules-engine
+ * 7.3.1 holds both. The test suite checks it against json-rules-engine itself on every shipped
+ * rule and on random conditions.
  *
  * @example evaluateCondition({ all: [{ fact: 'agencies', operator: 'greaterThan', value: 1 }] }, { agencies: 3 }) // true
  */
