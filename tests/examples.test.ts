@@ -70,6 +70,9 @@ describe('examples/', () => {
     const expected = {
       'referral-decision': '2025-01-07 met',
       'child-and-family-assessment': '2025-03-10 met',
+      // The census's own measure, 45 working days from the assessment's start on Wed 8 Jan: 9–10 Jan (2), eight weeks
+      // to Fri 7 Mar (42), 10, 11, 12 Mar (45) → Wed 12 Mar; authorised Fri 7 Mar.
+      'census-assessment-duration': '2025-03-12 met',
       'initial-child-protection-conference': '2025-01-29 met',
       'first-core-group': '2025-02-11 met',
       'child-protection-review-conference': '2025-04-28 met',

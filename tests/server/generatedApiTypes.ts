@@ -227,6 +227,8 @@ export interface operations {
                         currentLevel?: 1 | 2 | 3 | 4;
                         /** @enum {string} */
                         lead?: "partner-agency" | "early-help-team" | "social-care";
+                        team?: string;
+                        worker?: string;
                         consent?: {
                             given: boolean;
                             on?: string;
