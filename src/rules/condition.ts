@@ -71,9 +71,13 @@ export type FactCondition = z.infer<typeof FactConditionSchema>;
 export type Condition = { all: Condition[] } | { any: Condition[] } | { not: Condition } | FactCondition;
 
 const BOOLEAN_KEYS = ['all', 'any', 'not'] as const;
+// An empty list means nothing a council could want, and json-rules-engine 7.3.1 holds an empty
+// `any` true where a reader would expect false: refused rather than evaluated either way.
+const conditionList = (key: 'all' | 'any') => z.array(z.lazy(() => ConditionSchema))
+  .min(1, { error: `"${key}" lists no conditions: give at least one, or leave "${key}" out` });
 const booleanBranches = {
-  all: z.object({ all: z.array(z.lazy(() => ConditionSchema)) }).strict(),
-  any: z.object({ any: z.array(z.lazy(() => ConditionSchema)) }).strict(),
+  all: z.object({ all: conditionList('all') }).strict(),
+  any: z.object({ any: conditionList('any') }).strict(),
   not: z.object({ not: z.lazy(() => ConditionSchema) }).strict(),
 };
 
@@ -106,8 +110,8 @@ export type TopLevelCondition = z.infer<typeof TopLevelConditionSchema>;
 export function conditionJsonSchemas(factCondition: Record<string, unknown>): Record<string, Record<string, unknown>> {
   const ref = { $ref: '#/$defs/Condition' };
   const branches = [
-    { type: 'object', properties: { all: { type: 'array', items: ref } }, required: ['all'], additionalProperties: false },
-    { type: 'object', properties: { any: { type: 'array', items: ref } }, required: ['any'], additionalProperties: false },
+    { type: 'object', properties: { all: { type: 'array', items: ref, minItems: 1 } }, required: ['all'], additionalProperties: false },
+    { type: 'object', properties: { any: { type: 'array', items: ref, minItems: 1 } }, required: ['any'], additionalProperties: false },
     { type: 'object', properties: { not: ref }, required: ['not'], additionalProperties: false },
   ];
   return { Condition: { anyOf: [...branches, factCondition] }, TopLevelCondition: { anyOf: branches } };

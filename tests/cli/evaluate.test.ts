@@ -31,7 +31,7 @@ describe('early-help-rules evaluate (the built bin)', () => {
     const run = runBin(['evaluate', 'examples/sefton-case.json', '--as-of', '2025-11-03', '--json']);
     expect(run.status).toBe(0);
     const result = JSON.parse(run.stdout);
-    expect(result.ruleSet).toEqual({ id: 'sefton', version: '1.0.0', extends: ['england/working-together'] });
+    expect(result.ruleSet).toEqual({ id: 'sefton', version: '1.1.0', extends: ['england/working-together'] });
   });
 
   it('lists every problem of a bad record with its path, exit 1', () => {

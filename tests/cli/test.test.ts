@@ -8,7 +8,7 @@ describe('early-help-rules test (the built bin)', () => {
   it('runs the golden cases shipped for St Helens against the built-in rule set: all as expected, exit 0', () => {
     const run = runBin(['test', 'st-helens', 'rules/tests/st-helens']);
     expect(run.status).toBe(0);
-    expect(run.stdout.split('\n')[0]).toBe('3 golden cases in rules/tests/st-helens, against st-helens 1.0.0');
+    expect(run.stdout.split('\n')[0]).toBe('3 golden cases in rules/tests/st-helens, against st-helens 1.1.0');
     expect(run.stdout).toMatch(/^ok {3}family-action-meeting-over-christmas\.json: A Family Action Meeting decided just before Christmas/m);
     expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('3 as expected, 0 different');
   });
@@ -24,7 +24,7 @@ describe('early-help-rules test (the built bin)', () => {
     const run = runBin(['test', 'rules/york.json', dir]);
     expect(run.status).toBe(1);
     const lines = run.stdout.trimEnd().split('\n');
-    expect(lines[0]).toBe(`3 golden cases in ${dir}, against york 1.0.0`);
+    expect(lines[0]).toBe(`3 golden cases in ${dir}, against york 1.1.0`);
     expect(lines[1]).toMatch(/^DIFF forgot-bank-holiday\.json: /);
     expect(lines[2]).toBe('       deadline child-and-family-assessment: expected due Tue 8 Jul 2025, but due Wed 9 Jul 2025 '
       + '(45 working days after Referral to the MASH on Tue 6 May 2025, skipping 26 May: Wed 9 Jul 2025)');

@@ -83,7 +83,7 @@ describe('loadRuleSet', () => {
     ['a reference to a missing level', (f) => { f.timescales[0].levels = [5]; }, '$.timescales[0].levels[0]', /Too big|<=4/],
     ['a threshold for a level that is not defined', (f) => {
       f.extends = 'england/working-together';
-      f.thresholds = [{ id: 'l2', level: 2, reason: 'r', conditions: { all: [] }, citation }];
+      f.thresholds = [{ id: 'l2', level: 2, reason: 'r', conditions: { all: [{ fact: 'agencies', operator: 'greaterThanInclusive', value: 1 }] }, citation }];
     }, '$.thresholds[0].level', /level 2 is not defined in levels/],
     ['a pathway action naming a missing contact', (f) => {
       f.pathways = [{ id: 'p', direction: 'step-up', title: 't', from: [2], to: [3], actions: [{ text: 'ring', contact: 'nobody' }], citation }];
@@ -92,6 +92,9 @@ describe('loadRuleSet', () => {
     ['an unknown field', (f) => { f.timescale = []; }, '$', /Unrecognized key: "timescale"/],
     ['an impossible date', (f) => { f.effectiveFrom = '2025-02-30'; }, '$.effectiveFrom', /"2025-02-30" is not a real date/],
     ['extends a rule set that does not exist', (f) => { f.extends = 'atlantis'; }, '$.extends', /no built-in rule set "atlantis"/],
+    // json-rules-engine holds an empty `any` true, where a reader expects false: refused, not evaluated either way.
+    ['an empty list of conditions', (f) => { f.timescales[0].appliesWhen = { any: [] }; }, '$.timescales[0].appliesWhen.any',
+      /"any" lists no conditions: give at least one, or leave "any" out/],
     ['a condition on an unknown fact', (f) => {
       f.timescales[0].appliesWhen = { all: [{ fact: 'income', operator: 'lessThan', value: 1 }] };
     }, '$.timescales[0].appliesWhen.all[0].fact', /Invalid option/],
