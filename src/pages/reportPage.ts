@@ -50,10 +50,10 @@ function overdueList(report: CaseloadReport): string {
   const rows = report.overdue.map((o) => {
     const c = o.citation;
     const source = `${c.source}, ${c.section}${c.lines ? `, lines ${c.lines}` : ''}`;
-    return `<tr data-deadline="${e(o.deadline)}" data-case="${e(o.caseId)}"><th scope="row">${e(o.caseId)}</th><td>${e(o.authority)}</td>${
-      grouped ? `<td>${e(o.team ?? '')}</td><td>${e(o.worker ?? '')}</td>` : ''}<td>${e(o.title)}${o.deadline.includes('#') ? ` (${e(o.deadline.slice(o.deadline.indexOf('#')))})` : ''}</td><td>${
+    return `<tr data-deadline="${e(o.deadline)}" data-case="${e(o.caseId)}"><th scope="row" class="nowrap">${e(o.caseId)}</th><td>${e(o.authority)}</td>${
+      grouped ? `<td>${e(o.team ?? '')}</td><td>${e(o.worker ?? '')}</td>` : ''}<td>${e(o.title)}${o.deadline.includes('#') ? ` (${e(o.deadline.slice(o.deadline.indexOf('#')))})` : ''}</td><td class="nowrap">${
       e(formatDateOrInstant(o.due))}</td>${num(o.workingDaysOverdue)}<td>${o.severity === null ? '–' : `<span class="severity severity-${o.severity}">${o.severity}</span>`}</td><td><details><summary>${
-      e(c.source)}${c.lines ? `, lines ${e(c.lines)}` : ''}</summary><blockquote>${e(c.quote)}</blockquote><p class="note">${e(source)}</p></details><span class="print-only">${e(source)}</span></td></tr>`;
+      c.lines ? `quote, lines ${e(c.lines)}` : 'quote'}</summary><blockquote>${e(c.quote)}</blockquote><p class="note">${e(source)}</p></details><span class="print-only">${e(source)}</span></td></tr>`;
   });
   return `<section aria-labelledby="overdue"><h2 id="overdue">Overdue now, most working days first</h2>
 ${rows.length === 0 ? '<p>Nothing is overdue.</p>' : table(`${rows.length} overdue deadline${rows.length === 1 ? '' : 's'} (open a citation for the rule’s words)`,
@@ -89,7 +89,7 @@ function warningsByCode(report: CaseloadReport): string {
   return `<section aria-labelledby="warnings"><h2 id="warnings">Warnings on the data, by code</h2>
 <p>${warned === 0 ? 'No record gave a warning.' : `${warned} warning${warned === 1 ? '' : 's'} on the records, each where the data cannot tell, or gets wrong, something a deadline depends on. <code>batch</code> lists them case by case.`}</p>
 ${table('Warnings by code', ['code', 'what it means', 'warnings', 'cases'], report.warnings.map((w) =>
-    `<tr data-warning="${w.code}"><th scope="row"><code>${w.code}</code></th><td>${e(WARNING_IN_WORDS[w.code])}</td>${num(w.warnings)}${num(w.cases)}</tr>`), 2)}
+    `<tr data-warning="${w.code}"><th scope="row" class="nowrap"><code>${w.code}</code></th><td>${e(WARNING_IN_WORDS[w.code])}</td>${num(w.warnings)}${num(w.cases)}</tr>`), 2)}
 </section>`;
 }
 
