@@ -2,6 +2,7 @@ import { formatDate, formatDateOrInstant } from '../calendar/formatDate.js';
 import type { CaseloadReport, GroupBreakdown, LevelCount, Timeliness, TimescaleTimeliness } from './caseloadReport.js';
 import { escapeHtml as e, htmlDocument } from './htmlDocument.js';
 import { onTimeChartSvg } from './onTimeChart.js';
+import { sourceLines } from './sourceLines.js';
 import { WARNING_IN_WORDS } from './warningInWords.js';
 
 const percent = (value: number | null): string => (value === null ? '–' : `${value.toFixed(1)}%`);
@@ -49,11 +50,11 @@ function overdueList(report: CaseloadReport): string {
   const grouped = report.overdue.some((o) => o.team !== undefined || o.worker !== undefined);
   const rows = report.overdue.map((o) => {
     const c = o.citation;
-    const source = `${c.source}, ${c.section}${c.lines ? `, lines ${c.lines}` : ''}`;
+    const source = `${c.source}, ${c.section}${c.lines ? `, ${sourceLines(c.lines)}` : ''}`;
     return `<tr data-deadline="${e(o.deadline)}" data-case="${e(o.caseId)}"><th scope="row" class="nowrap">${e(o.caseId)}</th><td>${e(o.authority)}</td>${
       grouped ? `<td>${e(o.team ?? '')}</td><td>${e(o.worker ?? '')}</td>` : ''}<td>${e(o.title)}${o.deadline.includes('#') ? ` (${e(o.deadline.slice(o.deadline.indexOf('#')))})` : ''}</td><td class="nowrap">${
       e(formatDateOrInstant(o.due))}</td>${num(o.workingDaysOverdue)}<td>${o.severity === null ? '–' : `<span class="severity severity-${o.severity}">${o.severity}</span>`}</td><td><details><summary>${
-      c.lines ? `quote, lines ${e(c.lines)}` : 'quote'}</summary><blockquote>${e(c.quote)}</blockquote><p class="note">${e(source)}</p></details><span class="print-only">${e(source)}</span></td></tr>`;
+      c.lines ? `quote, ${e(sourceLines(c.lines))}` : 'quote'}</summary><blockquote>${e(c.quote)}</blockquote><p class="note">${e(source)}</p></details><span class="print-only">${e(source)}</span></td></tr>`;
   });
   return `<section aria-labelledby="overdue"><h2 id="overdue">Overdue now, most working days first</h2>
 ${rows.length === 0 ? '<p>Nothing is overdue.</p>' : table(`${rows.length} overdue deadline${rows.length === 1 ? '' : 's'} (open a citation for the rule’s words)`,
