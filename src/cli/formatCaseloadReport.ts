@@ -1,5 +1,5 @@
 import { formatDate, formatDateOrInstant as due } from '../calendar/formatDate.js';
-import type { CaseloadReport } from '../pages/caseloadReport.js';
+import type { CaseloadReport, TimescaleTimeliness } from '../pages/caseloadReport.js';
 import { formatCsvLine } from './csvLine.js';
 import { formatTable } from './formatTable.js';
 
@@ -35,16 +35,24 @@ export function formatCaseloadReport(report: CaseloadReport): string {
 }
 
 /** The columns of the report as CSV. */
-export const REPORT_CSV_COLUMNS = ['asOf', 'authority', 'timescale', 'title', 'metOnTime', 'metLate', 'open', 'dueThisWeek', 'overdue', 'notRequired', 'closedUnmet', 'onTimePercent'] as const;
+export const REPORT_CSV_COLUMNS = ['asOf', 'authority', 'groupBy', 'group', 'timescale', 'title', 'metOnTime', 'metLate', 'open', 'dueThisWeek',
+  'overdue', 'notRequired', 'closedUnmet', 'onTimePercent'] as const;
 
 /**
- * A caseload report as CSV: one tidy table, a row per authority and timescale with its counts
- * and the percentage on time (blank when no deadline was decided), as a spreadsheet or a
- * pivot table reads it. Authorities are never added together: their timescales are their own.
+ * A caseload report as CSV: one tidy table, as a spreadsheet or a pivot table reads it. First a
+ * row per authority and timescale (`groupBy` and `group` empty): the authority's totals. Then,
+ * for each grouping column the records carry (`team`, then `worker`), a row per authority, value
+ * of that column (empty for the records without one) and timescale. Each row has its counts and
+ * the percentage on time (blank when no deadline was decided). Authorities are never added
+ * together: their timescales are their own.
  */
 export function caseloadReportCsv(report: CaseloadReport): string {
-  const rows = report.authorities.flatMap(({ authority, timescales }) => timescales.map((t) => [report.asOf, authority, t.timescale,
-    t.title, t.metOnTime, t.metLate, t.open, t.dueThisWeek, t.overdue, t.notRequired, t.closedUnmet,
-    t.onTimePercent === null ? '' : t.onTimePercent.toFixed(1)]));
-  return [REPORT_CSV_COLUMNS, ...rows].map((row) => formatCsvLine(row.map(String))).join('\n');
+  const row = (authority: string, groupBy: string, group: string | null) => (t: TimescaleTimeliness): (string | number)[] => [report.asOf,
+    authority, groupBy, group ?? '', t.timescale, t.title, t.metOnTime, t.metLate, t.open, t.dueThisWeek, t.overdue, t.notRequired,
+    t.closedUnmet, t.onTimePercent === null ? '' : t.onTimePercent.toFixed(1)];
+  const totals = report.authorities.flatMap(({ authority, timescales }) => timescales.map(row(authority, '', null)));
+  const byGroup = report.groups.flatMap(({ by, value, authorities }) => authorities.map((a) => ({ by, value, ...a })))
+    .sort((a, b) => (a.by === b.by ? (a.authority < b.authority ? -1 : a.authority > b.authority ? 1 : 0) : 0))
+    .flatMap(({ by, value, authority, timescales }) => timescales.map(row(authority, by, value)));
+  return [REPORT_CSV_COLUMNS, ...totals, ...byGroup].map((cells) => formatCsvLine(cells.map(String))).join('\n');
 }

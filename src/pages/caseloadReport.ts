@@ -57,11 +57,17 @@ export interface AuthorityBreakdown {
   levels: LevelCount[];
 }
 
-/** The cases carrying one value of a grouping column (`team` or `worker`); `value` null for the cases that give none. */
+/**
+ * The cases carrying one value of a grouping column (`team` or `worker`); `value` null for the
+ * cases that give none. The counts are across all timescales; `authorities` splits them by
+ * authority and timescale, since a team may work for more than one council.
+ */
 export interface GroupBreakdown extends Timeliness {
   by: 'team' | 'worker';
   value: string | null;
   cases: number;
+  /** By authority id, in alphabetical order: the group's deadlines in each of its authorities' timescales. */
+  authorities: { authority: string; timescales: TimescaleTimeliness[] }[];
 }
 
 /** An overdue deadline, for the list a manager works through. */
@@ -135,6 +141,9 @@ class TimescaleCounts {
   }
 }
 
+/** A group's counts across all timescales, and by authority and timescale. */
+type GroupCounts = Counts & { cases: number; authorities: Map<string, TimescaleCounts> };
+
 /** Cases at each level 1–4 (`current`), and whose needs meet each level 1–4 or none (`assessed`). */
 class LevelCounts {
   readonly #current = [0, 0, 0, 0];
@@ -162,7 +171,7 @@ export class CaseloadReportBuilder {
   readonly #months = new Map<string, Counts & { timescale: string; title: string; month: string }>();
   readonly #levels = new LevelCounts();
   readonly #authorities = new Map<string, { cases: number; timescales: TimescaleCounts; levels: LevelCounts }>();
-  readonly #groups = { team: new Map<string | null, Counts & { cases: number }>(), worker: new Map<string | null, Counts & { cases: number }>() };
+  readonly #groups = { team: new Map<string | null, GroupCounts>(), worker: new Map<string | null, GroupCounts>() };
   readonly #grouped = { team: false, worker: false };
   readonly #actions = new Map<RecommendedAction, number>(ACTIONS.map((a) => [a, 0]));
   readonly #overdue: OverdueDeadline[] = [];
@@ -182,15 +191,20 @@ export class CaseloadReportBuilder {
     return authority;
   }
 
-  #group(column: 'team' | 'worker', value: string | undefined): Counts & { cases: number } {
+  #group(column: 'team' | 'worker', value: string | undefined, authority: string): { counts: GroupCounts; timescales: TimescaleCounts } {
     if (value !== undefined) this.#grouped[column] = true;
     const key = value ?? null;
     let counts = this.#groups[column].get(key);
     if (!counts) {
-      counts = { cases: 0, ...noCounts() };
+      counts = { cases: 0, ...noCounts(), authorities: new Map() };
       this.#groups[column].set(key, counts);
     }
-    return counts;
+    let timescales = counts.authorities.get(authority);
+    if (!timescales) {
+      timescales = new TimescaleCounts();
+      counts.authorities.set(authority, timescales);
+    }
+    return { counts, timescales };
   }
 
   #month(deadline: Deadline): Counts {
@@ -209,12 +223,12 @@ export class CaseloadReportBuilder {
   add(line: number, evaluation: Evaluation): void {
     const authority = this.#authority(evaluation.authority);
     authority.cases += 1;
-    const team = this.#group('team', evaluation.team);
-    const worker = this.#group('worker', evaluation.worker);
-    team.cases += 1;
-    worker.cases += 1;
+    const team = this.#group('team', evaluation.team, evaluation.authority);
+    const worker = this.#group('worker', evaluation.worker, evaluation.authority);
+    team.counts.cases += 1;
+    worker.counts.cases += 1;
     for (const d of evaluation.deadlines) {
-      const counted = [this.#timescales.get(d), authority.timescales.get(d), team, worker];
+      const counted = [this.#timescales.get(d), authority.timescales.get(d), team.counts, team.timescales.get(d), worker.counts, worker.timescales.get(d)];
       let field: keyof Counts;
       switch (d.status) {
         case 'met': field = 'metOnTime'; break;
@@ -248,7 +262,8 @@ export class CaseloadReportBuilder {
   report(records: CaseloadReport['records']): CaseloadReport {
     const groups = GROUP_COLUMNS.filter((column) => this.#grouped[column]).flatMap((by) => [...this.#groups[by]]
       .sort(([a], [b]) => (a === null ? 1 : b === null ? -1 : a < b ? -1 : a > b ? 1 : 0))
-      .map(([value, counts]) => withPercent({ by, value, ...counts })));
+      .map(([value, { authorities, ...counts }]) => ({ ...withPercent({ by, value, ...counts }),
+        authorities: [...authorities].sort(byKey(([id]) => id)).map(([authority, timescales]) => ({ authority, timescales: timescales.list() })) })));
     return {
       asOf: this.#asOf,
       weekEnds: this.#weekEnds,

@@ -21,7 +21,7 @@ a { color: #1d4f91; } a:focus, summary:focus { outline: 3px solid #fd0; }
 table { border-collapse: collapse; margin: .5rem 0 1rem; font-size: .92rem; }
 caption { text-align: left; font-weight: 600; padding: .25rem 0; }
 th, td { border: 1px solid #999; padding: .25rem .5rem; text-align: left; vertical-align: top; }
-thead th { background: #e8eef7; } td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
+thead th { background: #e8eef7; } .nowrap { white-space: nowrap; } td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
 .figures { display: flex; flex-wrap: wrap; gap: 1rem; margin: 0; }
 .figures div { border: 1px solid #999; border-left: 6px solid #1d4f91; padding: .5rem 1rem; min-width: 10rem; }
 .figures dt { font-size: .9rem; } .figures dd { margin: 0; font-size: 1.8rem; font-weight: 700; }

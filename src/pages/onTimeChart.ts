@@ -18,14 +18,18 @@ function wrap(title: string): string {
  * loaded only here, when a page is asked for. Null when no deadline has been decided yet.
  */
 export async function onTimeChartSvg(byMonth: readonly MonthTimeliness[], labelledBy: string): Promise<string | null> {
-  const values = byMonth.filter((m) => m.onTimePercent !== null)
-    .map((m) => ({ title: wrap(m.title), month: `${m.month}-01`, onTime: m.onTimePercent, decided: m.metOnTime + m.metLate + m.overdue }));
+  const order = [...new Set(byMonth.map((m) => m.timescale))];
+  const values = byMonth.filter((m) => m.onTimePercent !== null).map((m) => ({ title: wrap(m.title), order: order.indexOf(m.timescale),
+    month: `${m.month}-01`, onTime: m.onTimePercent, decided: m.metOnTime + m.metLate + m.overdue }));
   if (values.length === 0) return null;
   const [vega, vegaLite] = await Promise.all([import('vega'), import('vega-lite')]);
   const spec: import('vega-lite').TopLevelSpec = {
     data: { values },
-    facet: { field: 'title', type: 'nominal', title: null, header: { labelExpr: "split(datum.value, '\\n')", labelLimit: 0, labelFontSize: 12, labelFontWeight: 'bold' } },
+    // In the order the tables list the timescales (by id), not by title.
+    facet: { field: 'title', type: 'nominal', title: null, sort: { field: 'order', op: 'min' }, header: { labelExpr: "split(datum.value, '\\n')", labelLimit: 0, labelFontSize: 12, labelFontWeight: 'bold' } },
     columns: 2,
+    // Months under every panel, not only the bottom row, so each reads on its own (the caption says they are months due).
+    resolve: { axis: { x: 'independent' } },
     spec: {
       width: 300,
       height: 110,
@@ -35,7 +39,7 @@ export async function onTimeChartSvg(byMonth: readonly MonthTimeliness[], labell
       ],
       encoding: {
         // In UTC, so the month shown does not depend on the host's time zone.
-        x: { field: 'month', type: 'temporal', timeUnit: 'utcyearmonth', title: 'Month due', scale: { type: 'utc' },
+        x: { field: 'month', type: 'temporal', timeUnit: 'utcyearmonth', title: null, scale: { type: 'utc' },
           axis: { format: '%b %Y', labelAngle: -40 } },
         y: { field: 'onTime', type: 'quantitative', title: '% on time', scale: { domain: [0, 100] } },
       },

@@ -7,6 +7,7 @@ import { eventName } from '../evaluate/describeEvent.js';
 import type { GoldenCase } from '../goldenCases/goldenCaseSchema.js';
 import { conditionInWords } from './conditionInWords.js';
 import { needProfileGrid } from './needProfileGrid.js';
+import { sourceLines } from './sourceLines.js';
 
 /** One piece of a rule book section, rendered alike as HTML and Markdown. */
 export type RuleBookBlock =
@@ -44,7 +45,7 @@ const period = (from: string | undefined, to: string | undefined): string =>
 
 function citeOf(ruleSet: RuleSet, c: Citation): string {
   const source = ruleSet.sources.find((s) => s.id === c.source);
-  return `${source ? `${source.title}${source.edition ? ` (${source.edition})` : ''}` : c.source}, ${c.section}${c.lines ? `, lines ${c.lines}` : ''}`;
+  return `${source ? `${source.title}${source.edition ? ` (${source.edition})` : ''}` : c.source}, ${c.section}${c.lines ? `, ${sourceLines(c.lines)}` : ''}`;
 }
 
 function matchInWords(ruleSet: RuleSet, match: EventMatch): string {

@@ -13,8 +13,9 @@ import { repoRoot } from '../support/sharedDir.js';
 
 /*
  * The two pages in Debian's headless Chromium: the caseload report of a generated caseload of
- * 300 records (the ten example cases in turn, dates moved, each given a team and a worker) and
- * St Helens's rule book. Screenshots and PDFs go to test-artifacts/ (not committed).
+ * 300 records (the ten example cases in turn, dates moved, each given a team and a worker) with
+ * two records that give warnings, and St Helens's rule book. Screenshots and PDFs go to
+ * test-artifacts/ (not committed).
  */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTIFACTS = resolve(repoRoot, 'test-artifacts');
@@ -24,6 +25,7 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 
 let browser: Browser;
 let report: CaseloadReport;
+let generated: CaseloadReport;
 const reportFile = join(dir, 'report.html');
 const ruleBookFile = join(dir, 'rulebook.html');
 
@@ -31,6 +33,20 @@ beforeAll(async () => {
   const teams = ['North', 'South', 'Central'];
   const lines = Array.from({ length: 300 }, (_, i) => JSON.stringify({ ...JSON.parse(generatedCaseLine(i)) as object,
     ...(i % 7 === 6 ? {} : { team: teams[i % 3], worker: `Worker ${String.fromCharCode(65 + (i % 5))}` }) }));
+  // The generated caseload's own warnings, to add the two records below to.
+  writeFileSync(join(dir, 'generated.jsonl'), `${lines.join('\n')}\n`);
+  const alone = runBin(['report', join(dir, 'generated.jsonl'), '--as-of', AS_OF, '--json']);
+  expect(alone.status).toBe(0);
+  generated = JSON.parse(alone.stdout) as CaseloadReport;
+  // SH-2025-0142 (line 1 of the example caseload) closed on Fri 21 Feb 2025 with two deadlines past due and unmet
+  // (closed unmet, never overdue: one closed-with-deadlines-open warning), and its decision to convene a meeting
+  // entered twice (one duplicate-event warning). Then SH-2025-0188 with its decision entered three times: two more.
+  const example = readFileSync(resolve(repoRoot, 'examples/caseload.jsonl'), 'utf8').trim().split('\n')
+    .map((line) => JSON.parse(line) as { id: string; events: { type: string }[] });
+  const [first, , , , fifth] = example as [typeof example[0], unknown, unknown, unknown, typeof example[0]];
+  const decided = (record: typeof first): unknown => record.events.find((ev) => ev.type === 'meeting-decided');
+  lines.push(JSON.stringify({ ...first, id: 'CLOSED-1', team: 'North', events: [...first.events, decided(first), { type: 'closed', on: '2025-02-21' }] }));
+  lines.push(JSON.stringify({ ...fifth, id: 'TWICE-1', events: [...fifth.events, decided(fifth), decided(fifth)] }));
   writeFileSync(join(dir, 'cases.jsonl'), `${lines.join('\n')}\n`);
   const json = runBin(['report', join(dir, 'cases.jsonl'), '--as-of', AS_OF, '--json']);
   expect(json.status).toBe(0);
@@ -109,11 +125,35 @@ describe('the caseload report page in Chromium', () => {
       expect(cells[8]).toContain(o.citation.quote);
     });
 
-    const onTime = await page.locator('#figures ~ table tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-timescale'), tr.children[1]?.textContent]));
-    expect(onTime).toEqual(report.timescales.map((t) => [t.timescale, t.onTimePercent === null ? '–' : `${t.onTimePercent.toFixed(1)}%`]));
+    // The closed case's two past-due deadlines are closed unmet, not in the overdue list; TWICE-1 has none past due
+    // (line 5 of the example caseload: due this week and open), so the list is the generated caseload's.
+    expect(rows.filter((cells) => cells[0] === 'CLOSED-1')).toEqual([]);
+    const closedUnmet = (r: CaseloadReport): number => r.timescales.reduce((n, t) => n + t.closedUnmet, 0);
+    expect(closedUnmet(report)).toBe(closedUnmet(generated) + 2);
+    expect(report.overdue).toHaveLength(generated.overdue.length);
+
+    const byTimescale = await page.locator('#figures ~ table tbody tr').evaluateAll((trs) => trs.map((tr) =>
+      [tr.getAttribute('data-timescale'), ...[...tr.children].slice(1).map((c) => c.textContent)]));
+    expect(byTimescale).toEqual(report.timescales.map((t) => [t.timescale, t.onTimePercent === null ? '–' : `${t.onTimePercent.toFixed(1)}%`,
+      ...[t.metOnTime, t.metLate, t.overdue, t.closedUnmet, t.notRequired, t.dueThisWeek, t.open].map(String)]));
     // The chart is an SVG drawn into the page, with its table of the same figures beside it.
     expect(await page.locator('#by-month ~ figure svg').count()).toBe(1);
     expect(await page.locator('#by-month ~ table tbody tr').count()).toBe(report.byMonth.length);
+    await page.context().close();
+  }, 60_000);
+
+  it('shows the warnings by code of report --json, each with its meaning', async () => {
+    const { page } = await open(reportFile);
+    const rows = await page.locator('#warnings ~ table tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent ?? '')));
+    // code, what it means, warnings, cases: every code, in the JSON's order.
+    expect(rows.map(([code, , warnings, cases]) => [code, warnings, cases]))
+      .toEqual(report.warnings.map((w) => [w.code, String(w.warnings), String(w.cases)]));
+    expect(rows.every(([, meaning]) => (meaning ?? '').length > 20)).toBe(true);
+    // The generated caseload's warnings, with CLOSED-1's and TWICE-1's added: duplicate-event 1 + 2 warnings in 2 cases,
+    // closed-with-deadlines-open 1 in 1 case.
+    const added: Record<string, [number, number]> = { 'duplicate-event': [3, 2], 'closed-with-deadlines-open': [1, 1] };
+    expect(report.warnings).toEqual(generated.warnings.map((w) => ({ code: w.code,
+      warnings: w.warnings + (added[w.code]?.[0] ?? 0), cases: w.cases + (added[w.code]?.[1] ?? 0) })));
     await page.context().close();
   }, 60_000);
 

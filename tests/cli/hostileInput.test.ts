@@ -136,8 +136,27 @@ describe('CSV cells that a spreadsheet would run as formulas are neutralised wit
 
   it('report --csv: an authority or timescale id that looks like a formula is neutralised too', () => {
     const report = { asOf: AS_OF, authorities: [{ authority: '=cmd', timescales: [{ timescale: '@x', title: '-1+1', metOnTime: 1, metLate: 0,
-      open: 0, dueThisWeek: 0, overdue: 0, notRequired: 0, closedUnmet: 0, onTimePercent: 100 }] }] } as unknown as CaseloadReport;
-    expect(caseloadReportCsv(report).split('\n')[1]).toBe("2025-02-24,'=cmd,'@x,'-1+1,1,0,0,0,0,0,0,100.0");
+      open: 0, dueThisWeek: 0, overdue: 0, notRequired: 0, closedUnmet: 0, onTimePercent: 100 }] }], groups: [] } as unknown as CaseloadReport;
+    expect(caseloadReportCsv(report).split('\n')[1]).toBe("2025-02-24,'=cmd,,,'@x,'-1+1,1,0,0,0,0,0,0,100.0");
+  });
+
+  it('report --csv: a team or worker that looks like a formula is neutralised in its group rows', () => {
+    // One York case with no deadlines would give no rows: this St Helens case (line 5 of the example caseload) has two timescales.
+    const record = { ...JSON.parse(readFileSync(join(repoRoot, 'examples/caseload.jsonl'), 'utf8').split('\n')[4] as string) as object,
+      team: HOSTILE[0], worker: HOSTILE[3] };
+    const input = file('hostile-team.jsonl', `${JSON.stringify(record)}\n`);
+    const result = run(['report', input, '--csv', '--as-of', AS_OF], [input]);
+    expect(result.status).toBe(0);
+    // The header, two total rows, then a team row and a worker row for each of its two timescales: each group cell quoted.
+    const rows = result.stdout.trim().split('\n');
+    expect(rows).toHaveLength(7);
+    // Each row without its title and eight counts (the two titles hold no comma).
+    expect(rows.slice(3).map((r) => r.replace(/(,[^,]*){9}$/, ''))).toEqual([
+      '2025-02-24,st-helens,team,"\'=HYPERLINK(""http://x"",""click"")",family-action-meeting',
+      '2025-02-24,st-helens,team,"\'=HYPERLINK(""http://x"",""click"")",pre-birth-assessment',
+      "2025-02-24,st-helens,worker,'@SUM(A1),family-action-meeting",
+      "2025-02-24,st-helens,worker,'@SUM(A1),pre-birth-assessment",
+    ]);
   });
 });
 

@@ -145,25 +145,78 @@ describe('early-help-rules report (the built bin)', () => {
     expect(text).toMatch(/Overdue, most working days first\n {2}case .*\n {2}SH-2024-0977 +st-helens +child-seen-alone +Mon 30 Sep 2024 +102\n {2}SH-2025-0142 +st-helens +child-seen-alone#3 +Fri 7 Feb 2025 +11\n {2}SH-2025-0142 +st-helens +family-action-plan-review +Thu 13 Feb 2025 +7\n\nWarnings on the data, by code\n {2}none\n$/);
   });
 
-  it('writes one tidy CSV table with --csv: a row per authority and timescale, the same counts as the JSON', () => {
+  it('writes one tidy CSV table with --csv: a row per authority and timescale, the same counts as the JSON; no groups when no record has one', () => {
     const run = runBin(['report', 'examples/caseload.jsonl', '--as-of', '2025-02-24', '--csv']);
     expect(run.status).toBe(0);
     // Only St Helens has deadlines by 24 Feb (see above): its eight timescales, in the order of the JSON.
     expect(run.stdout).toBe(`${[
-      'asOf,authority,timescale,title,metOnTime,metLate,open,dueThisWeek,overdue,notRequired,closedUnmet,onTimePercent',
-      '2025-02-24,st-helens,child-seen-alone,"Lead Professional sees the child, spoken to alone",2,0,0,1,2,0,0,50.0',
-      '2025-02-24,st-helens,ehat-action-plan-review,"Early Help Assessment Action Plan reviewed (single agency, no Family Action Meeting)",2,0,1,0,0,0,0,100.0',
-      '2025-02-24,st-helens,ehat-completion,Early Help Assessment (EHAT) completed,2,0,0,1,0,0,0,100.0',
-      '2025-02-24,st-helens,family-action-meeting,Family Action Meeting held after the decision to convene it,1,0,0,1,0,0,0,100.0',
-      '2025-02-24,st-helens,family-action-plan-circulated,Family Action Plan circulated to those without EHAT access,0,1,0,0,0,0,0,0.0',
-      '2025-02-24,st-helens,family-action-plan-review,Family Action Plan reviewed at a Family Action Review Meeting,0,0,0,0,1,0,0,0.0',
-      '2025-02-24,st-helens,mash-screening-level-2,MASH screening of a contact received as Level 2,1,0,0,0,0,0,0,100.0',
-      '2025-02-24,st-helens,pre-birth-assessment,Early Help Pre-Birth Assessment completed,0,0,1,0,0,0,0,',
+      'asOf,authority,groupBy,group,timescale,title,metOnTime,metLate,open,dueThisWeek,overdue,notRequired,closedUnmet,onTimePercent',
+      '2025-02-24,st-helens,,,child-seen-alone,"Lead Professional sees the child, spoken to alone",2,0,0,1,2,0,0,50.0',
+      '2025-02-24,st-helens,,,ehat-action-plan-review,"Early Help Assessment Action Plan reviewed (single agency, no Family Action Meeting)",2,0,1,0,0,0,0,100.0',
+      '2025-02-24,st-helens,,,ehat-completion,Early Help Assessment (EHAT) completed,2,0,0,1,0,0,0,100.0',
+      '2025-02-24,st-helens,,,family-action-meeting,Family Action Meeting held after the decision to convene it,1,0,0,1,0,0,0,100.0',
+      '2025-02-24,st-helens,,,family-action-plan-circulated,Family Action Plan circulated to those without EHAT access,0,1,0,0,0,0,0,0.0',
+      '2025-02-24,st-helens,,,family-action-plan-review,Family Action Plan reviewed at a Family Action Review Meeting,0,0,0,0,1,0,0,0.0',
+      '2025-02-24,st-helens,,,mash-screening-level-2,MASH screening of a contact received as Level 2,1,0,0,0,0,0,0,100.0',
+      '2025-02-24,st-helens,,,pre-birth-assessment,Early Help Pre-Birth Assessment completed,0,0,1,0,0,0,0,',
     ].join('\n')}\n`);
     // --out writes the same bytes to a file.
     const out = join(dir, 'report.csv');
     expect(runBin(['report', 'examples/caseload.jsonl', '--as-of', '2025-02-24', '--csv', '--out', out]).status).toBe(0);
     expect(readFileSync(out, 'utf8')).toBe(run.stdout);
+  });
+
+  it('adds to the CSV a row per authority, team or worker, and timescale, with the records\' own groups', () => {
+    // Lines 1, 5 and 7 of the caseload (see above), all St Helens. Line 1 (SH-2025-0142): team North, worker Ann.
+    // Line 5 (SH-2025-0188): no team, worker Bea. Line 7 (SH-2024-0977): team North, no worker.
+    const caseload = readFileSync('examples/caseload.jsonl', 'utf8').trim().split('\n');
+    const withGroups = (line: number, groups: object): string => JSON.stringify({ ...JSON.parse(caseload[line - 1] as string) as object, ...groups });
+    const input = [withGroups(1, { team: 'North', worker: 'Ann' }), withGroups(5, { worker: 'Bea' }), withGroups(7, { team: 'North' })].join('\n');
+    const run = runBin(['report', '-', '--format', 'jsonl', '--as-of', '2025-02-24', '--csv'], { input: `${input}\n` });
+    expect(run.status).toBe(0);
+    const rows = (authority: string, groupBy: string, group: string, counts: string[]): string[] => counts.map((c) => {
+      const [id, ...rest] = c.split(',');
+      const t = Object.values(T).find((x) => x.timescale === id) ?? { timescale: id, title: 'Early Help Pre-Birth Assessment completed' };
+      return ['2025-02-24', authority, groupBy, group, id, t.title.includes(',') ? `"${t.title}"` : t.title, ...rest].join(',');
+    });
+    // Counts: metOnTime, metLate, open, dueThisWeek, overdue, notRequired, closedUnmet, onTimePercent.
+    expect(run.stdout).toBe(`${[
+      'asOf,authority,groupBy,group,timescale,title,metOnTime,metLate,open,dueThisWeek,overdue,notRequired,closedUnmet,onTimePercent',
+      // St Helens's totals: lines 1, 5 and 7 together.
+      ...rows('st-helens', '', '', [
+        'child-seen-alone,2,0,0,0,2,0,0,50.0', // line 1 on time ×2 and #3 overdue, line 7 overdue: 2 / 4
+        'ehat-action-plan-review,2,0,1,0,0,0,0,100.0', // line 7: two on time, #3 open
+        'ehat-completion,2,0,0,0,0,0,0,100.0', // lines 1 and 7
+        'family-action-meeting,1,0,0,1,0,0,0,100.0', // line 1 on time, line 5 due this week
+        'family-action-plan-circulated,0,1,0,0,0,0,0,0.0', // line 1, late
+        'family-action-plan-review,0,0,0,0,1,0,0,0.0', // line 1, overdue
+        'mash-screening-level-2,1,0,0,0,0,0,0,100.0', // line 1
+        'pre-birth-assessment,0,0,1,0,0,0,0,', // line 5, open
+      ]),
+      // Team North (lines 1 and 7): the same as the totals without line 5.
+      ...rows('st-helens', 'team', 'North', ['child-seen-alone,2,0,0,0,2,0,0,50.0', 'ehat-action-plan-review,2,0,1,0,0,0,0,100.0',
+        'ehat-completion,2,0,0,0,0,0,0,100.0', 'family-action-meeting,1,0,0,0,0,0,0,100.0', 'family-action-plan-circulated,0,1,0,0,0,0,0,0.0',
+        'family-action-plan-review,0,0,0,0,1,0,0,0.0', 'mash-screening-level-2,1,0,0,0,0,0,0,100.0']),
+      // No team (line 5): nothing decided yet.
+      ...rows('st-helens', 'team', '', ['family-action-meeting,0,0,0,1,0,0,0,', 'pre-birth-assessment,0,0,1,0,0,0,0,']),
+      // Worker Ann (line 1): child-seen-alone on time ×2, #3 overdue: 2 / 3 = 66.7%.
+      ...rows('st-helens', 'worker', 'Ann', ['child-seen-alone,2,0,0,0,1,0,0,66.7', 'ehat-completion,1,0,0,0,0,0,0,100.0',
+        'family-action-meeting,1,0,0,0,0,0,0,100.0', 'family-action-plan-circulated,0,1,0,0,0,0,0,0.0',
+        'family-action-plan-review,0,0,0,0,1,0,0,0.0', 'mash-screening-level-2,1,0,0,0,0,0,0,100.0']),
+      // Worker Bea (line 5).
+      ...rows('st-helens', 'worker', 'Bea', ['family-action-meeting,0,0,0,1,0,0,0,', 'pre-birth-assessment,0,0,1,0,0,0,0,']),
+      // No worker (line 7).
+      ...rows('st-helens', 'worker', '', ['child-seen-alone,0,0,0,0,1,0,0,0.0', 'ehat-action-plan-review,2,0,1,0,0,0,0,100.0',
+        'ehat-completion,1,0,0,0,0,0,0,100.0']),
+    ].join('\n')}\n`);
+    // The JSON carries the same split under each group's authorities.
+    const json = JSON.parse(runBin(['report', '-', '--format', 'jsonl', '--as-of', '2025-02-24', '--json'], { input: `${input}\n` }).stdout);
+    expect(json.groups.map((g: { by: string; value: string | null; cases: number; authorities: { authority: string; timescales: unknown[] }[] }) =>
+      [g.by, g.value, g.cases, g.authorities.map((a) => `${a.authority} ${a.timescales.length}`)]))
+      .toEqual([['team', 'North', 2, ['st-helens 7']], ['team', null, 1, ['st-helens 2']], ['worker', 'Ann', 1, ['st-helens 6']],
+        ['worker', 'Bea', 1, ['st-helens 2']], ['worker', null, 1, ['st-helens 3']]]);
+    expect(json.groups[2].authorities[0].timescales[0]).toEqual({ ...T.seen, metOnTime: 2, metLate: 0, open: 0, dueThisWeek: 0, overdue: 1,
+      notRequired: 0, closedUnmet: 0, onTimePercent: 66.7 });
   });
 
   it('leaves a closed case out of the overdue list, counts its deadline closed unmet, and counts warnings by code', () => {
