@@ -37,7 +37,7 @@ const RECORD_COLUMNS: readonly RecordColumn[] = [
 /** The column suffix of each event attribute: the level attributes are all `_level`, as exports write them. */
 const ATTRIBUTE_SUFFIX: Record<string, string> = {
   kind: 'kind', receivedAsLevel: 'level', outcomeLevel: 'level', toLevel: 'level',
-  servicesAllocated: 'services_allocated', section47: 'section47',
+  servicesAllocated: 'services_allocated', section47: 'section47', conferenceRequired: 'conference_required',
 };
 
 interface EventColumn {

@@ -28,6 +28,10 @@ describe('the caseload CSV layout', () => {
     // 15 record columns (team and worker among them); 25 event types; 15 of them have attributes,
     // child-protection-conference two (kind, outcome): 16 attribute columns.
     expect(CSV_CASE_COLUMNS).toHaveLength(15 + 25 * 2 + 16);
+    // Every column is written as exports write them, in lower case with underscores, the new attributes too.
+    expect(CSV_CASE_COLUMNS.filter((c) => !/^[a-z0-9_]+$/.test(c))).toEqual([]);
+    expect(CSV_CASE_COLUMNS).toEqual(expect.arrayContaining(['referral_decision_outcome', 'section_47_concluded_conference_required',
+      'child_protection_conference_outcome', 'child_protection_plan_started_on', 'child_protection_plan_ended_on']));
   });
 
   it('accepts a header with the required columns in any order, trimmed', () => {
