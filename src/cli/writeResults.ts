@@ -27,7 +27,7 @@ function nextDue(evaluation: Evaluation): Evaluation['deadlines'][number] | unde
 
 function csvRow(outcome: CaseloadOutcome): string[] {
   if (!('evaluation' in outcome)) {
-    return [String(outcome.line), outcome.id ?? '', '', 'error', '', '', '', '', '', '', '', '', '', problemsText(outcome.issues)];
+    return [String(outcome.line), outcome.id ?? '', '', 'error', '', '', '', '', '', '', '', '', '', '', problemsText(outcome.issues)];
   }
   const { evaluation: e } = outcome;
   const count = (status: string): string => String(e.deadlines.filter((d) => d.status === status).length);
