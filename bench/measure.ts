@@ -37,9 +37,10 @@ const median = (values: number[]): number => {
 
 /**
  * Measures the cases in turns and prints a table: each case's median operations per second,
- * its ratio to the first case (the baseline), and the spread of its rounds.
+ * its ratio to the first case (the baseline), and the spread of its rounds. Returns the medians,
+ * in the order of the cases, for a ratio between two cases that are not the baseline.
  */
-export function compare(title: string, cases: readonly BenchCase[], { rounds = 5, seconds = 0.4 }: CompareOptions = {}): void {
+export function compare(title: string, cases: readonly BenchCase[], { rounds = 5, seconds = 0.4 }: CompareOptions = {}): number[] {
   for (const { fn } of cases) for (let i = 0; i < 2000; i += 1) sink = fn(i);
   const results = cases.map(() => [] as number[]);
   for (let r = 0; r < rounds; r += 1) {
@@ -56,6 +57,7 @@ export function compare(title: string, cases: readonly BenchCase[], { rounds = 5
     const spread = (Math.max(...runs) - Math.min(...runs)) / ops / 2;
     console.log(`  ${c.name.padEnd(width)}  ${Math.round(ops).toLocaleString('en-GB').padStart(13)} ops/s  ±${(spread * 100).toFixed(0).padStart(2)}%  ${(ops / baseline).toFixed(2)}× baseline`);
   });
+  return medians;
 }
 
 /** A deterministic pseudo-random sequence (mulberry32), so every run measures the same inputs. */

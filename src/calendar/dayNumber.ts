@@ -19,10 +19,13 @@ const londonDateParts = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit',
 });
 
+// Index 0 is unused so that a month (1–12) indexes it directly; February is 28 until leap years are checked.
+const MONTH_LENGTHS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 /** Days in a month of the proleptic Gregorian calendar (month 1–12). */
 export function daysInMonth(year: number, month: number): number {
   if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return MONTH_LENGTHS[month] as number;
 }
 
 /**
@@ -69,22 +72,31 @@ export function toDayNumber(input: DateInput): number {
 }
 
 const DIGIT_0 = 48;
+const HYPHEN = 45;
 
 /**
  * The fast path: a well-formed, real `YYYY-MM-DD` date, read digit by digit; undefined otherwise.
- * Only ASCII 0–9 are digits: any other character (a letter O, a full-width digit, a sign) makes
- * its field NaN, and every field is compared in a way NaN fails.
+ * Only ASCII 0–9 are digits: `>>> 0` turns a character below '0' into a huge number, so one
+ * `> 9` test per digit refuses everything else (a letter O, a full-width digit, a sign).
+ *
+ * @example parseIsoDate('2024-02-29') // 19782
+ * @example parseIsoDate('2024-02-30') // undefined: the slow path explains why
  */
-function parseIsoDate(text: string): number | undefined {
-  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return undefined;
-  const digit = (i: number): number => {
-    const d = text.charCodeAt(i) - DIGIT_0;
-    return d >= 0 && d <= 9 ? d : Number.NaN;
-  };
-  const year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
-  const month = digit(5) * 10 + digit(6);
-  const day = digit(8) * 10 + digit(9);
-  if (!(year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month))) return undefined;
+export function parseIsoDate(text: string): number | undefined {
+  if (text.length !== 10 || text.charCodeAt(4) !== HYPHEN || text.charCodeAt(7) !== HYPHEN) return undefined;
+  const y1 = (text.charCodeAt(0) - DIGIT_0) >>> 0;
+  const y2 = (text.charCodeAt(1) - DIGIT_0) >>> 0;
+  const y3 = (text.charCodeAt(2) - DIGIT_0) >>> 0;
+  const y4 = (text.charCodeAt(3) - DIGIT_0) >>> 0;
+  const m1 = (text.charCodeAt(5) - DIGIT_0) >>> 0;
+  const m2 = (text.charCodeAt(6) - DIGIT_0) >>> 0;
+  const d1 = (text.charCodeAt(8) - DIGIT_0) >>> 0;
+  const d2 = (text.charCodeAt(9) - DIGIT_0) >>> 0;
+  if (y1 > 9 || y2 > 9 || y3 > 9 || y4 > 9 || m1 > 9 || m2 > 9 || d1 > 9 || d2 > 9) return undefined;
+  const year = y1 * 1000 + y2 * 100 + y3 * 10 + y4;
+  const month = m1 * 10 + m2;
+  const day = d1 * 10 + d2;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
   return dayNumberFromParts(year, month, day);
 }
 
@@ -106,6 +118,19 @@ function toDayNumberSlowly(input: unknown): number {
   throw new RangeError(`Invalid date "${input}": ${MONTH_NAMES[month - 1]} ${year} has ${lastDay} days`);
 }
 
+/** The day numbers of 0000-01-01 and 9999-12-31, the dates `YYYY-MM-DD` can write. */
+const FIRST_WRITABLE = dayNumberFromParts(0, 1, 1);
+const LAST_WRITABLE = dayNumberFromParts(9999, 12, 31);
+
+// Writing a date string costs more than all the working-day arithmetic, so each date is written
+// once and remembered, in blocks of 512 days (about 17 months) made when a day in them is first
+// asked for: a process that works in a few years holds a few blocks, never all 10,000 years.
+const BLOCK_BITS = 9;
+const BLOCK_SIZE = 1 << BLOCK_BITS;
+const BLOCK_MASK = BLOCK_SIZE - 1;
+// Filled with undefined up front so that the arrays keep V8's fast elements, not a sparse dictionary.
+const writtenDates = new Array<(IsoDate | undefined)[] | undefined>(((LAST_WRITABLE - FIRST_WRITABLE) >> BLOCK_BITS) + 1).fill(undefined);
+
 /**
  * The ISO date of a day number.
  *
@@ -113,8 +138,31 @@ function toDayNumberSlowly(input: unknown): number {
  */
 export function fromDayNumber(dayNumber: number): IsoDate {
   if (!Number.isInteger(dayNumber)) throw new RangeError(`A day number is a whole number, not ${dayNumber}`);
+  if (dayNumber < FIRST_WRITABLE || dayNumber > LAST_WRITABLE) {
+    throw new RangeError(`The date falls in the year ${partsFromDayNumber(dayNumber).year}, which cannot be written YYYY-MM-DD`);
+  }
+  const offset = dayNumber - FIRST_WRITABLE;
+  const block = writtenDates[offset >> BLOCK_BITS];
+  return block?.[offset & BLOCK_MASK] ?? remember(dayNumber, offset);
+}
+
+function remember(dayNumber: number, offset: number): IsoDate {
+  const written = writeDate(dayNumber);
+  let block = writtenDates[offset >> BLOCK_BITS];
+  if (block === undefined) {
+    block = new Array<IsoDate | undefined>(BLOCK_SIZE).fill(undefined);
+    writtenDates[offset >> BLOCK_BITS] = block;
+  }
+  block[offset & BLOCK_MASK] = written;
+  return written;
+}
+
+/**
+ * A day number written `YYYY-MM-DD` by arithmetic: the slow path that `fromDayNumber` remembers.
+ * @example writeDate(20076) // '2024-12-19'
+ */
+export function writeDate(dayNumber: number): IsoDate {
   const { year, month, day } = partsFromDayNumber(dayNumber);
-  if (year < 0 || year > 9999) throw new RangeError(`The date falls in the year ${year}, which cannot be written YYYY-MM-DD`);
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
