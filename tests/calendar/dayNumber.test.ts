@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  dayNumberFromParts, dayOfWeek, daysInMonth, fromDayNumber, partsFromDayNumber, toDayNumber,
+  dayNumberFromParts, dayOfWeek, daysInMonth, fromDayNumber, parseIsoDate, partsFromDayNumber, toDayNumber, writeDate,
 } from '../../src/calendar/dayNumber.js';
 import { invalidDate } from '../support/invalidDates.js';
 import { eachDate, isoFromUtcDays, utcDays, weekdayOf } from './naiveWorkingDays.js';
@@ -151,5 +151,70 @@ describe('reading a date input', () => {
     // and midnight London time is the new day
     expect(fromDayNumber(toDayNumber(new Date('2025-07-01T00:00:00+01:00')))).toBe('2025-07-01');
     expect(fromDayNumber(toDayNumber(new Date('2025-12-31T23:59:59.999Z')))).toBe('2025-12-31');
+  });
+});
+
+describe('the fast ISO reader and the remembered writer', () => {
+  it('reads a real YYYY-MM-DD date to its day number', () => {
+    expect(parseIsoDate('1970-01-01')).toBe(0);
+    // 1970–2023 are 54 years, 13 of them leap (1972 … 2020): 2024-01-01 is 54 × 365 + 13 = 19,723;
+    // then 31 days of January and 28 of February: 19,723 + 31 + 28 = 19,782
+    expect(parseIsoDate('2024-02-29')).toBe(19_782);
+    expect(parseIsoDate('1969-12-31')).toBe(-1);
+    // 0000-01-01: 1970 years back, 478 of them leap (0, 4, … 1968 less 0100 … 1900 but not 0000, 0400 … 1600): 1970 × 365 + 478
+    expect(parseIsoDate('0000-01-01')).toBe(-(1970 * 365 + 478));
+  });
+
+  it('leaves every other string to the slow path, which explains the problem', () => {
+    for (const text of ['2024-02-30', '2023-02-29', '2025-13-01', '2025-00-10', '2025-01-00', '2025-1-01',
+      '2O24-12-09', '２０２４-１２-０９', '+024-12-09', '2024/12/09', '2024-12-09 ', '']) {
+      expect(parseIsoDate(text), text).toBeUndefined();
+      expect(() => toDayNumber(text), text).toThrow(RangeError);
+    }
+  });
+
+  it('writes a day number by arithmetic', () => {
+    expect(writeDate(0)).toBe('1970-01-01');
+    expect(writeDate(-1)).toBe('1969-12-31');
+    expect(writeDate(20_076)).toBe('2024-12-19');
+    expect(writeDate(19_782)).toBe('2024-02-29');
+  });
+
+  it('agrees with the slow path and with Date.UTC on every day of the calendar, 1978–2200, read and written', () => {
+    let checked = 0;
+    for (let days = utcDays('1978-01-01'); days <= utcDays('2200-12-31'); days += 1) {
+      const iso = isoFromUtcDays(days);
+      if (parseIsoDate(iso) !== days) expect(parseIsoDate(iso), iso).toBe(days);
+      if (writeDate(days) !== iso) expect(writeDate(days)).toBe(iso);
+      // twice: once written, once remembered
+      if (fromDayNumber(days) !== iso || fromDayNumber(days) !== iso) expect(fromDayNumber(days)).toBe(iso);
+      checked += 1;
+    }
+    expect(checked).toBe(81_449);
+  });
+
+  it('property: on any ten characters of digits and hyphens, the fast reader gives what the slow path gives, or leaves it to it', () => {
+    const text = fc.array(fc.constantFrom(...'0123456789-'), { minLength: 10, maxLength: 10 }).map((cs) => cs.join(''));
+    const shaped = fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }))
+      .map(([y, m, d]) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+    fc.assert(fc.property(fc.oneof(text, shaped), (candidate) => {
+      const fast = parseIsoDate(candidate);
+      let slow: number | undefined;
+      try {
+        slow = toDayNumber(candidate);
+      } catch {
+        slow = undefined;
+      }
+      expect(fast).toBe(slow);
+      // Date.parse reads YYYY-MM-DD as UTC, years 0000–0099 too (Date.UTC would take 0050 for 1950)
+      if (fast !== undefined) expect(fast).toBe(Date.parse(candidate) / 86_400_000);
+    }), { numRuns: 3000 });
+  });
+
+  it('property: a remembered date is the date written afresh, for any day in years 0000–9999', () => {
+    fc.assert(fc.property(fc.integer({ min: utcDays('0000-01-01'), max: utcDays('9999-12-31') }), (days) => {
+      expect(fromDayNumber(days)).toBe(writeDate(days));
+      expect(fromDayNumber(days)).toBe(isoFromUtcDays(days));
+    }), { numRuns: 1000 });
   });
 });
