@@ -65,8 +65,6 @@ function answer(calendar: WorkingDayCalendar, sub: SubCommand, args: readonly st
 }
 
 export const calendar: Command = {
-  name: 'calendar',
-  summary: 'working-day arithmetic to check a figure by hand: add, between, holidays',
   usage: `Usage: early-help-rules calendar add <date> <n>        the n-th working day after <date> (Excel WORKDAY)
        early-help-rules calendar between <a> <b>    the working days d with a < d <= b, and NETWORKDAYS(a, b)
        early-help-rules calendar holidays <year>    the bank holidays on weekdays in <year>
