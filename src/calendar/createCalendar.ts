@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CALENDAR_RANGE, FIRST_DAY, FIRST_YEAR, inCalendar, LAST_DAY, LAST_YEAR } from './calendarRange.js';
 import { dayOfWeek, fromDayNumber, partsFromDayNumber, toDayNumber, type DateInput, type IsoDate } from './dayNumber.js';
 import { CLOSURE_SHAPES, closureDay, ClosureSchema, notAClosureList } from './closureSchema.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CALENDAR_RANGE, FIRST_DAY, LAST_DAY } from './calendarRange.js';
 import { toDayNumber, type DateInput } from './dayNumber.js';
 import { describeValue } from './describeValue.js';

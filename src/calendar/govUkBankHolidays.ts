@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IsoDateSchema } from './dateSchemas.js';
 import type { BankHoliday } from './standingBankHolidays.js';
 

@@ -12,11 +12,8 @@ export interface CliIo {
 /** Exit statuses: 0 all good, 1 some input was invalid (and said so), 2 the command could not run. */
 export const EXIT = { ok: 0, invalidInput: 1, cannotRun: 2 } as const;
 
-/** One sub-command of `early-help-rules`. */
+/** One sub-command of `early-help-rules` (its name and summary are in `commands/index.ts`). */
 export interface Command {
-  name: string;
-  /** One line for the command list. */
-  summary: string;
   /** The full `--help` text. */
   usage: string;
   run(args: string[], io: CliIo): Promise<number>;

@@ -27,11 +27,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stdout.write(`${overview()}\n`);
     return name === undefined ? EXIT.cannotRun : EXIT.ok;
   }
-  const command = commands.find((c) => c.name === name);
-  if (!command) {
+  const entry = commands.find((c) => c.name === name);
+  if (!entry) {
     io.stderr.write(`early-help-rules: unknown command "${escapeControls(name)}" (see early-help-rules --help)\n`);
     return EXIT.cannotRun;
   }
+  const command = await entry.load();
   if (args.includes('--help') || args.includes('-h')) {
     io.stdout.write(`${command.usage}\n`);
     return EXIT.ok;

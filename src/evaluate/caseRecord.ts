@@ -1,5 +1,5 @@
 import { describeValue } from '../calendar/describeValue.js';
-import { z } from 'zod';
+import * as z from 'zod';
 import { IsoDateSchema, IsoInstantSchema } from '../calendar/dateSchemas.js';
 import { londonDate } from '../calendar/londonInstant.js';
 import { EVENT_ATTRIBUTE_NAMES, EVENT_TYPE_NAMES, EVENT_TYPES, type EventAttributeName, type EventAttributeValue,

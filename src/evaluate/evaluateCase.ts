@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DateInputSchema } from '../calendar/dateSchemas.js';
 import { fromDayNumber, toDayNumber, type IsoDate } from '../calendar/dayNumber.js';
 import { describeValue } from '../calendar/describeValue.js';

@@ -1,14 +1,37 @@
 import { createCalendar, type WorkingDayCalendar } from '../calendar/createCalendar.js';
+import { englandAndWales } from '../calendar/englandAndWales.js';
 import type { RuleSet } from '../rules/loadRuleSet.js';
 
-const calendars = new WeakMap<RuleSet['calendar'], WorkingDayCalendar>();
+const byRuleSet = new WeakMap<RuleSet['calendar'], WorkingDayCalendar>();
 
-/** The working-day calendar of a rule set (bank holidays and its closures), built once per rule set. */
-export function ruleSetCalendar(ruleSet: RuleSet): WorkingDayCalendar {
-  let calendar = calendars.get(ruleSet.calendar);
+// Rule sets with the same closure days share one calendar (each costs tens of milliseconds and
+// most of a megabyte to build). Held weakly: it lives as long as a rule set that uses it.
+const byClosures = new Map<string, WeakRef<WorkingDayCalendar>>();
+const forget = new FinalizationRegistry<string>((key) => {
+  if (byClosures.get(key)?.deref() === undefined) byClosures.delete(key);
+});
+
+function withClosures(closures: RuleSet['calendar']['closures']): WorkingDayCalendar {
+  const key = JSON.stringify(closures);
+  let calendar = byClosures.get(key)?.deref();
   if (!calendar) {
-    calendar = createCalendar({ closures: ruleSet.calendar.closures.map(({ date, reason }) => (reason ? { date, reason } : date)) });
-    calendars.set(ruleSet.calendar, calendar);
+    calendar = createCalendar({ closures: closures.map(({ date, reason }) => (reason ? { date, reason } : date)) });
+    byClosures.set(key, new WeakRef(calendar));
+    forget.register(calendar, key);
+  }
+  return calendar;
+}
+
+/**
+ * The working-day calendar of a rule set (bank holidays and its closures), built once per
+ * distinct list of closure days: a rule set with none has the England and Wales calendar itself.
+ * @example ruleSetCalendar(loadRuleSet('york')) === ruleSetCalendar(loadRuleSet('st-helens')) // true: neither closes on other days
+ */
+export function ruleSetCalendar(ruleSet: RuleSet): WorkingDayCalendar {
+  let calendar = byRuleSet.get(ruleSet.calendar);
+  if (!calendar) {
+    calendar = ruleSet.calendar.closures.length === 0 ? englandAndWales() : withClosures(ruleSet.calendar.closures);
+    byRuleSet.set(ruleSet.calendar, calendar);
   }
   return calendar;
 }

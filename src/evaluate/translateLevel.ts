@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { describeValue } from '../calendar/describeValue.js';
 import { BUILT_IN_RULE_SETS, isRuleSet, loadRuleSet, type RuleSet } from '../rules/loadRuleSet.js';
 import { NeedProfileSchema, type NeedProfile } from '../rules/needProfile.js';

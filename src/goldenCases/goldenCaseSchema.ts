@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IsoDateSchema, IsoInstantSchema } from '../calendar/dateSchemas.js';
 import { CaseRecordSchema } from '../evaluate/caseRecord.js';
 

@@ -1,5 +1,5 @@
 import { describeValue } from '../calendar/describeValue.js';
-import { z } from 'zod';
+import * as z from 'zod';
 import { EVENT_TYPE_NAMES } from './eventTypes.js';
 import { NeedProfileSchema } from './needProfile.js';
 

@@ -197,12 +197,17 @@ export function isRuleSet(value: unknown): value is RuleSet {
   return typeof value === 'object' && value !== null && checked.has(value);
 }
 
-function load(input: unknown, label: string, chain: readonly string[]): RuleSet {
+/** A rule file from outside the package, checked in full: its shape, then the schema. */
+function readRuleFile(input: unknown, label: string): RuleFile {
   const shapeIssues = unsafeShapeIssues(input);
   if (shapeIssues.length > 0) throw new RuleSetError(label, shapeIssues);
   const parsed = safeParseUntrusted(RuleFileSchema, input);
   if (!parsed.success) throw new RuleSetError(label, parsed.issues.map((i) => ({ path: jsonPath(i.path), message: i.message })));
-  const file = parsed.data;
+  return parsed.data;
+}
+
+/** A rule file with its `extends` resolved and every reference checked. */
+function resolve(file: RuleFile, chain: readonly string[]): RuleSet {
   let parent: RuleSet | undefined;
   if (file.extends !== undefined) {
     if (chain.includes(file.extends) || file.extends === file.id) {
@@ -222,7 +227,7 @@ function load(input: unknown, label: string, chain: readonly string[]): RuleSet 
 function loadBuiltIn(id: string, chain: readonly string[]): RuleSet {
   const cached = builtIn.get(id);
   if (cached) return cached;
-  const ruleSet = deepFreeze(load(builtInRuleFiles[id], id, chain));
+  const ruleSet = deepFreeze(resolve(builtInRuleFiles[id] as RuleFile, chain));
   builtIn.set(id, ruleSet);
   return ruleSet;
 }
@@ -260,5 +265,5 @@ export function loadRuleSet(idOrFile: string | object): RuleSet {
 export function parseRuleSet(file: unknown): RuleSet {
   const label = file !== null && typeof file === 'object' && typeof (file as { id?: unknown }).id === 'string'
     ? String((file as { id: string }).id) : 'rule file';
-  return load(file, label, []);
+  return resolve(readRuleFile(file, label), []);
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The authority-neutral need profile: what is known of a child's needs, in terms every

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { conditionJsonSchemas, FactConditionSchema } from './condition.js';
 import { RuleFileSchema } from './ruleFileSchema.js';
 

@@ -1,5 +1,5 @@
 import { describeValue } from '../calendar/describeValue.js';
-import { z } from 'zod';
+import * as z from 'zod';
 import { ClosureSchema, notAClosureList } from '../calendar/closureSchema.js';
 import { IsoDateSchema } from '../calendar/dateSchemas.js';
 import { ConditionSchema, factTests, NEED_FACTS, TopLevelConditionSchema } from './condition.js';

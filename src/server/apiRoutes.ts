@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import type { FastifyBaseLogger, FastifyReply } from 'fastify';
-import { z } from 'zod';
+import * as z from 'zod';
 import { englandAndWales } from '../calendar/englandAndWales.js';
 import { networkDays } from '../calendar/networkDays.js';
 import { evaluateEntry, outcomeJsonLine, readJsonLines } from '../evaluate/caseloadLines.js';

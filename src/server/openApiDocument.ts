@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ApiRoute } from './apiRoutes.js';
 import { IssuesAnswerSchema } from './requestSchemas.js';
 

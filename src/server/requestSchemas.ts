@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { FIRST_YEAR, LAST_YEAR } from '../calendar/calendarRange.js';
 import { IsoDateSchema } from '../calendar/dateSchemas.js';
 import { CaseRecordSchema } from '../evaluate/caseRecord.js';

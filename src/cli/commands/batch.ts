@@ -7,8 +7,6 @@ import { ruleSetOption } from '../ruleSetOption.js';
 import { openResults } from '../writeResults.js';
 
 export const batch: Command = {
-  name: 'batch',
-  summary: 'evaluate every record of a caseload (JSON Lines or CSV), one result line per record',
   usage: `Usage: early-help-rules batch <cases.jsonl|cases.csv|-> [--as-of YYYY-MM-DD] [--out results.jsonl|results.csv | --csv]
                              [--rules <rules.json>] [--format jsonl|csv|census]
 

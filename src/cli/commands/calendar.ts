@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { createCalendar, type DayOff, type WorkingDayCalendar } from '../../calendar/createCalendar.js';
+import { englandAndWales } from '../../calendar/englandAndWales.js';
 import { formatDate } from '../../calendar/formatDate.js';
 import { networkDays } from '../../calendar/networkDays.js';
 import { EXIT, UsageError, type Command } from '../command.js';
@@ -10,6 +11,8 @@ import { escapeControls, terminalLines } from '../terminalText.js';
 
 /** The England and Wales calendar, with a newer published list and closure days when given. */
 function calendarFrom(holidays: string | undefined, closures: string | undefined): WorkingDayCalendar {
+  // The one the date arguments were checked against: built once a run.
+  if (holidays === undefined && closures === undefined) return englandAndWales();
   const bankHolidays = holidays === undefined ? undefined : readJsonFile(holidays, 'bank holiday list');
   try {
     return createCalendar({ bankHolidays, closures: closures?.split(',').map((d) => d.trim()).filter((d) => d !== '')
@@ -65,8 +68,6 @@ function answer(calendar: WorkingDayCalendar, sub: SubCommand, args: readonly st
 }
 
 export const calendar: Command = {
-  name: 'calendar',
-  summary: 'working-day arithmetic to check a figure by hand: add, between, holidays',
   usage: `Usage: early-help-rules calendar add <date> <n>        the n-th working day after <date> (Excel WORKDAY)
        early-help-rules calendar between <a> <b>    the working days d with a < d <= b, and NETWORKDAYS(a, b)
        early-help-rules calendar holidays <year>    the bank holidays on weekdays in <year>

@@ -17,8 +17,6 @@ import { terminalLines } from '../terminalText.js';
 import { openResults, type ResultWriter } from '../writeResults.js';
 
 export const census: Command = {
-  name: 'census',
-  summary: 'the national timescales on a children-in-need census return: table C2, conferences, the DfE validator\'s queries',
   usage: `Usage: early-help-rules census <return.xml> [--as-of YYYY-MM-DD] [--json] [--cases cases.jsonl]
 
   Reads a CIN census return in one streaming pass, turns each CINdetails episode into a case

@@ -5,8 +5,6 @@ import { formatEvaluation } from '../formatEvaluation.js';
 import { safeJson, terminalLines } from '../terminalText.js';
 
 export const evaluate: Command = {
-  name: 'evaluate',
-  summary: 'the level, due dates, flags and recommended step for one case record',
   usage: `Usage: early-help-rules evaluate <case.json> [--as-of YYYY-MM-DD] [--rules <rules.json>] [--json]
 
 ${CASE_FILE_USAGE}

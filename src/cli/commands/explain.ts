@@ -8,8 +8,6 @@ import { formatWarnings } from '../formatEvaluation.js';
 import { terminalLines } from '../terminalText.js';
 
 export const explain: Command = {
-  name: 'explain',
-  summary: 'the arithmetic behind one due date, day by day, with the rule and its quote',
   usage: `Usage: early-help-rules explain <case.json> <timescale-id>[#n] [--as-of YYYY-MM-DD] [--rules <rules.json>]
 
   For each time the timescale applies to the case (or only the n-th, with #n, as in

@@ -34,8 +34,6 @@ function dueDateEvents(result: Evaluation): AllDayEvent[] {
 }
 
 export const ics: Command = {
-  name: 'ics',
-  summary: 'the open due dates of one case as an iCalendar file to import into Outlook',
   usage: `Usage: early-help-rules ics <case.json> [--as-of YYYY-MM-DD] [--rules <rules.json>] [--out <file.ics>]
 
   One all-day event per due date not yet met (open, due soon or overdue), with the rule and its

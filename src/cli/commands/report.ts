@@ -11,8 +11,6 @@ import { escapeControls, safeJson, terminalLines } from '../terminalText.js';
 import { writeOutputFile } from '../outputFile.js';
 
 export const report: Command = {
-  name: 'report',
-  summary: 'timeliness by timescale, levels, recommended steps and the overdue list for a caseload',
   usage: `Usage: early-help-rules report <cases.jsonl|cases.csv|-> [--as-of YYYY-MM-DD] [--json|--csv|--html <out.html>] [--out <file>]
                               [--rules <rules.json>] [--format jsonl|csv|census]
 

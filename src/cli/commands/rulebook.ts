@@ -16,8 +16,6 @@ function shippedCases(id: string): string | undefined {
 }
 
 export const rulebook: Command = {
-  name: 'rulebook',
-  summary: 'the rule set as a practice lead reads and signs it off, as an HTML page or Markdown',
   usage: `Usage: early-help-rules rulebook <authority|rules.json> (--html <out.html> | --md <out.md>) [--cases <dir>]
 
   Writes the rule set as a practice lead reads it: editions and sources, levels with their

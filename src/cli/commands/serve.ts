@@ -10,8 +10,6 @@ function whole(option: string, text: string | undefined, min: number, max: numbe
 }
 
 export const serve: Command = {
-  name: 'serve',
-  summary: 'an HTTP service for case systems in any language: evaluate, batch, rule sets, calendar',
   usage: `Usage: early-help-rules serve [--port 8080] [--host 127.0.0.1] [--rules <rules.json> ...] [--log-ids] [--timeout 60]
 
   Serves the evaluator as JSON over HTTP until SIGTERM or Ctrl-C, which finish the requests in

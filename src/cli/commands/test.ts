@@ -5,8 +5,6 @@ import { readGoldenCases } from '../readGoldenCases.js';
 import { ruleSetArgument } from '../ruleSetArgument.js';
 
 export const test: Command = {
-  name: 'test',
-  summary: "runs a council's golden cases against a rule file and says how each result differs",
   usage: `Usage: early-help-rules test <rules.json|authority> <cases-dir>
 
   Evaluates every golden case (*.json) in the folder under the rule file (or a built-in rule set

@@ -33,8 +33,6 @@ function summary(path: string, ruleSet: RuleSet): string {
 }
 
 export const validate: Command = {
-  name: 'validate',
-  summary: "checks a council's rule file and lists every problem with its JSON path",
   usage: `Usage: early-help-rules validate <rules.json>
 
   Loads the rule file as --rules would (resolving "extends"), and lists every problem with its
