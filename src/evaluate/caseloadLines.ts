@@ -1,5 +1,6 @@
 import type { Readable } from 'node:stream';
 import type { CaseRecordIssue } from './caseRecordError.js';
+import { compactEvaluation } from './compactEvaluation.js';
 import { safeEvaluateCase, type EvaluateOptions, type Evaluation } from './evaluateCase.js';
 import { MAX_LINE_LENGTH, readLines, type Line } from './readLines.js';
 
@@ -69,10 +70,11 @@ export function evaluateEntry(entry: CaseloadEntry, options: EvaluateOptions): C
 
 /**
  * An outcome as one line of JSON Lines output (without the line break): the evaluation with its
- * input line number, or `{ line, id, error: { issues } }`.
+ * input line number, or `{ line, id, error: { issues } }`. `compact` writes the evaluation in
+ * the compact form ({@link compactEvaluation}); an error line is the same either way.
  * @example outcomeJsonLine({ line: 7, id: null, issues: [] }) // '{"line":7,"id":null,"error":{"issues":[]}}'
  */
-export function outcomeJsonLine(outcome: CaseloadOutcome): string {
-  return JSON.stringify('evaluation' in outcome ? { line: outcome.line, ...outcome.evaluation }
-    : { line: outcome.line, id: outcome.id, error: { issues: outcome.issues } });
+export function outcomeJsonLine(outcome: CaseloadOutcome, { compact = false }: { compact?: boolean } = {}): string {
+  if (!('evaluation' in outcome)) return JSON.stringify({ line: outcome.line, id: outcome.id, error: { issues: outcome.issues } });
+  return JSON.stringify({ line: outcome.line, ...(compact ? compactEvaluation(outcome.evaluation) : outcome.evaluation) });
 }
