@@ -12,8 +12,16 @@ import { MAX_LINE_LENGTH, readLines, type Line } from './readLines.js';
  * why it could not be read. Blank lines are not records, but they keep their line numbers.
  */
 export type CaseloadEntry =
-  | { line: number; record: unknown }
-  | { line: number; id: string | null; issues: CaseRecordIssue[] };
+  | {
+    line: number;
+    record: unknown;
+    /**
+     * The evaluator's issues with the record told in the input's own terms (a CSV's columns),
+     * for a format that reads into a record not yet checked, so that it is checked only once.
+     */
+    explain?: (issues: readonly CaseRecordIssue[]) => readonly CaseRecordIssue[];
+  }
+  | { line: number; id: string | null; issues: readonly CaseRecordIssue[] };
 
 /** What became of one record of a caseload, numbered by its input line. */
 export type CaseloadOutcome =
@@ -57,10 +65,11 @@ export async function* readJsonLines(input: Readable): AsyncGenerator<CaseloadEn
  */
 export function evaluateEntry(entry: CaseloadEntry, options: EvaluateOptions): CaseloadOutcome {
   if (!('record' in entry)) return entry;
-  const { line, record } = entry;
+  const { line, record, explain } = entry;
   try {
     const result = safeEvaluateCase(record, options);
-    return result.success ? { line, evaluation: result.data } : { line, id: result.error.caseId, issues: result.error.issues };
+    if (result.success) return { line, evaluation: result.data };
+    return { line, id: result.error.caseId, issues: explain ? explain(result.error.issues) : result.error.issues };
   } catch (error) {
     // An evaluator failure is that record's problem, reported with it.
     const id = (record as { id?: unknown } | null)?.id;
