@@ -120,8 +120,9 @@ function readCell(text: string, kind: CellKind): { value: string | number | bool
 
 function setPath(target: Record<string, unknown>, path: readonly string[], value: unknown): void {
   let node = target;
-  for (const key of path.slice(0, -1)) node = (node[key] ??= {}) as Record<string, unknown>;
-  node[path.at(-1) as string] = value;
+  const last = path.length - 1;
+  for (let i = 0; i < last; i += 1) node = (node[path[i] as string] ??= {}) as Record<string, unknown>;
+  node[path[last] as string] = value;
 }
 
 const entriesText = (n: number): string => `${n} ${n === 1 ? 'entry' : 'entries'}`;
