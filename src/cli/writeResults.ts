@@ -1,7 +1,6 @@
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { outcomeJsonLine, type CaseloadOutcome } from '../evaluate/caseloadLines.js';
-import type { compactEvaluation } from '../evaluate/compactEvaluation.js';
 import type { Evaluation } from '../evaluate/evaluateCase.js';
 import { UsageError, type CliIo } from './command.js';
 import { formatCsvLine } from './csvLine.js';
@@ -56,12 +55,12 @@ export interface ResultWriter {
 
 /**
  * The results of a batch: to the file `--out` names, as JSON Lines or CSV by its extension, or
- * to standard output as JSON Lines, or CSV with `--csv`; JSON Lines in the compact form with `--compact`. A file is written beside its target and
+ * to standard output as JSON Lines, or CSV with `--csv`. A file is written beside its target and
  * renamed over it only when the run has finished ({@link openOutputFile}). Output is buffered in
  * small chunks, and a write waits for 'drain' when the stream is full, so memory stays flat
  * however many results there are.
  * @param inputs the files the run reads, which the output must not be
- * @param compact JSON Lines results in the compact form ({@link compactEvaluation})
+ * @param compact JSON Lines results in the compact form (`compactEvaluation`), for `--compact`
  * @throws UsageError when the file cannot be created, is an input, or its extension names no format.
  */
 export async function openResults(outPath: string | undefined, csv: boolean, inputs: readonly string[], io: CliIo, compact = false): Promise<ResultWriter> {
