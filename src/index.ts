@@ -43,6 +43,7 @@ export type { Flag, FlagCode, Severity } from './evaluate/flags.js';
 export { WARNING_CODES, type CaseWarning, type WarningCode } from './evaluate/caseWarning.js';
 export type { Recommendation, RecommendedAction, RecommendedStep, StepDue } from './evaluate/recommendation.js';
 export { COUNTINGS, type Counting } from './evaluate/dueDate.js';
+export { compactEvaluation, citationReference, type CompactEvaluation, type CompactDeadline, type CitationReference } from './evaluate/compactEvaluation.js';
 
 // Children-in-need census returns
 export { readCensusReturn, type CensusItem } from './census/readCensusReturn.js';

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { CaseRecordSchema, type CaseRecord } from '../evaluate/caseRecord.js';
 import { recordPath, type CaseRecordIssue } from '../evaluate/caseRecordError.js';
+import type { CaseloadEntry } from '../evaluate/caseloadLines.js';
 import { EVENT_TYPES, EVENT_TYPE_NAMES, type EventType } from '../rules/eventTypes.js';
 import { UsageError } from './command.js';
 
@@ -67,9 +68,19 @@ export const CSV_CASE_COLUMNS: readonly string[] = [...RECORD_COLUMNS, ...EVENT_
 
 const COLUMNS = new Map<string, RecordColumn | EventColumn>([...RECORD_COLUMNS, ...EVENT_COLUMNS].map((c) => [c.column, c]));
 
-/** What each position of a caseload CSV holds, read from its header row. */
+/** Where a column sits in the rows of one CSV. */
+interface Placed<C> {
+  column: C;
+  index: number;
+}
+
+/** What each position of a caseload CSV holds, read from its header row once for all its rows. */
 export interface CsvCaseLayout {
   columns: readonly string[];
+  /** The record columns the header has, in the documented order. */
+  record: readonly Placed<RecordColumn>[];
+  /** Per event type the header has columns for, in the order of the shared vocabulary: its columns, `_on` first. */
+  events: readonly { type: EventType; columns: readonly Placed<EventColumn>[] }[];
 }
 
 /**
@@ -90,7 +101,11 @@ export function csvCaseLayout(header: readonly string[]): CsvCaseLayout {
   const missing = RECORD_COLUMNS.filter((c) => c.required && !columns.includes(c.column)).map((c) => c.column);
   if (missing.length > 0) problems.push(`missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`);
   if (problems.length > 0) throw new UsageError(`the CSV header does not follow the caseload layout: ${problems.join('; ')}`);
-  return { columns };
+  const placed = <C extends { column: string }>(list: readonly C[]): Placed<C>[] => list
+    .map((column) => ({ column, index: columns.indexOf(column.column) })).filter((c) => c.index !== -1);
+  const events = EVENT_TYPE_NAMES.map((type) => ({ type, columns: placed(EVENT_COLUMNS.filter((c) => c.type === type)) }))
+    .filter((e) => e.columns.length > 0);
+  return { columns, record: placed(RECORD_COLUMNS), events };
 }
 
 /** A cell as a value of its kind, or the problem with it. */
@@ -105,8 +120,9 @@ function readCell(text: string, kind: CellKind): { value: string | number | bool
 
 function setPath(target: Record<string, unknown>, path: readonly string[], value: unknown): void {
   let node = target;
-  for (const key of path.slice(0, -1)) node = (node[key] ??= {}) as Record<string, unknown>;
-  node[path.at(-1) as string] = value;
+  const last = path.length - 1;
+  for (let i = 0; i < last; i += 1) node = (node[path[i] as string] ??= {}) as Record<string, unknown>;
+  node[path[last] as string] = value;
 }
 
 const entriesText = (n: number): string => `${n} ${n === 1 ? 'entry' : 'entries'}`;
@@ -124,36 +140,49 @@ interface EventOrigin {
 
 export type CsvCaseResult = { record: CaseRecord } | { id: string | null; issues: CaseRecordIssue[] };
 
-/**
- * One CSV row as a case record, validated with {@link CaseRecordSchema}; every problem names
- * its column (and, in a column holding several `;`-separated entries, which entry). Cells are
- * trimmed and a blank cell leaves its field out. The n-th entries of one event type's columns
- * make its n-th event; events are listed in the order of the shared vocabulary.
- */
-export function csvCaseRecord(layout: CsvCaseLayout, fields: readonly string[]): CsvCaseResult {
-  const cells = new Map(layout.columns.map((column, i) => [column, (fields[i] ?? '').trim()]));
-  const id = cells.get('id') || null;
+/** A row read into a record not yet checked against the record schema, with what it needs to tell that check's issues by column. */
+interface RowReading {
+  id: string | null;
+  record: Record<string, unknown>;
+  /** The cells that could not be read as their kind. */
+  issues: CaseRecordIssue[];
+  /** The row's trimmed cell under a column, '' when it is blank or the header has no such column. */
+  cell: (column: string) => string;
+  origins: EventOrigin[];
+}
+
+/** Reads one CSV row into a record; only a row of the wrong length cannot be read at all. */
+function readRow(layout: CsvCaseLayout, fields: readonly string[]): RowReading | { id: string | null; issues: CaseRecordIssue[] } {
+  const at = (index: number): string => (fields[index] ?? '').trim();
+  const cell = (column: string): string => {
+    const index = layout.columns.indexOf(column);
+    return index === -1 ? '' : at(index);
+  };
+  const id = cell('id') || null;
   if (fields.length !== layout.columns.length) {
     return { id, issues: [{ path: '', message: `the record has ${fields.length} fields; the header has ${layout.columns.length}` }] };
   }
   const issues: CaseRecordIssue[] = [];
   const record: Record<string, unknown> = { needs: {}, events: [] };
 
-  for (const column of RECORD_COLUMNS) {
-    const text = cells.get(column.column);
+  for (const { column, index } of layout.record) {
+    const text = at(index);
     if (!text) continue;
-    const cell = readCell(text, column.kind);
-    if ('problem' in cell) issues.push({ path: column.column, message: cell.problem });
-    else setPath(record, column.path, cell.value);
+    const read = readCell(text, column.kind);
+    if ('problem' in read) issues.push({ path: column.column, message: read.problem });
+    else setPath(record, column.path, read.value);
   }
 
   const events: Record<string, unknown>[] = [];
   const origins: EventOrigin[] = [];
-  for (const type of EVENT_TYPE_NAMES) {
-    const columns = EVENT_COLUMNS.filter((c) => c.type === type && cells.get(c.column));
-    if (columns.length === 0) continue;
-    const lists = columns.map((column) => ({ column, entries: (cells.get(column.column) as string).split(';').map((e) => e.trim()) }));
-    const [first] = lists as [(typeof lists)[number]];
+  for (const { type, columns } of layout.events) {
+    const lists: { column: EventColumn; entries: string[] }[] = [];
+    for (const { column, index } of columns) {
+      const text = at(index);
+      if (text) lists.push({ column, entries: text.includes(';') ? text.split(';').map((e) => e.trim()) : [text] });
+    }
+    const [first] = lists;
+    if (!first) continue;
     const count = first.entries.length;
     const uneven = lists.filter((list) => list.entries.length !== count);
     for (const { column, entries } of uneven) {
@@ -165,26 +194,57 @@ export function csvCaseRecord(layout: CsvCaseLayout, fields: readonly string[]):
       for (const { column, entries } of lists) {
         const text = entries[entry] as string;
         if (text === '') continue;
-        const cell = readCell(text, column.kind);
-        if ('problem' in cell) issues.push({ path: column.column, message: entryMessage(entry, count, cell.problem) });
-        else event[column.field] = cell.value;
+        const read = readCell(text, column.kind);
+        if ('problem' in read) issues.push({ path: column.column, message: entryMessage(entry, count, read.problem) });
+        else event[column.field] = read.value;
       }
       events.push(event);
       origins.push({ type, entry, entries: count });
     }
   }
   record.events = events;
+  return { id, record, issues, cell, origins };
+}
 
+/** A read row checked against {@link CaseRecordSchema}: the record, or every problem by column. */
+function checkRow({ id, record, issues, cell, origins }: RowReading): CsvCaseResult {
   const parsed = CaseRecordSchema.safeParse(record);
   if (parsed.success && issues.length === 0) return { record: parsed.data };
   // A cell that could not be read has said why; zod would only add that its field is missing.
   const unread = new Set(issues.map((i) => i.path));
-  const schemaIssues = parsed.success ? [] : parsed.error.issues.map((issue) => columnIssue(issue, cells, origins));
+  const schemaIssues = parsed.success ? [] : parsed.error.issues.map((issue) => columnIssue(issue, cell, origins));
   return { id, issues: [...issues, ...schemaIssues.filter((i) => !unread.has(i.path))] };
 }
 
+/**
+ * One CSV row as a case record, validated with {@link CaseRecordSchema}; every problem names
+ * its column (and, in a column holding several `;`-separated entries, which entry). Cells are
+ * trimmed and a blank cell leaves its field out. The n-th entries of one event type's columns
+ * make its n-th event; events are listed in the order of the shared vocabulary.
+ */
+export function csvCaseRecord(layout: CsvCaseLayout, fields: readonly string[]): CsvCaseResult {
+  const reading = readRow(layout, fields);
+  return 'record' in reading ? checkRow(reading) : reading;
+}
+
+/**
+ * One CSV row as a caseload entry, read as {@link csvCaseRecord} reads it but, when every cell
+ * could be read, checked only once: by the evaluator, as any record is. Should the evaluator
+ * reject it, the entry explains why by column, as {@link csvCaseRecord} would have; an issue of
+ * the evaluator's own (an unknown authority) stays as the evaluator gave it.
+ */
+export function csvCaseEntry(layout: CsvCaseLayout, fields: readonly string[], line: number): CaseloadEntry {
+  const reading = readRow(layout, fields);
+  if (!('record' in reading)) return { line, ...reading };
+  if (reading.issues.length > 0) return { line, ...(checkRow(reading) as { id: string | null; issues: CaseRecordIssue[] }) };
+  return { line, record: reading.record, explain: (issues) => {
+    const checked = checkRow(reading);
+    return 'issues' in checked ? checked.issues : issues;
+  } };
+}
+
 /** A zod issue about the built record, told in terms of the CSV's columns. */
-function columnIssue(issue: z.core.$ZodIssue, cells: ReadonlyMap<string, string>, origins: readonly EventOrigin[]): CaseRecordIssue {
+function columnIssue(issue: z.core.$ZodIssue, cell: (column: string) => string, origins: readonly EventOrigin[]): CaseRecordIssue {
   const [first, index, field = 'on'] = issue.path;
   if (first === 'events' && typeof index === 'number') {
     const origin = origins[index] as EventOrigin;
@@ -195,6 +255,6 @@ function columnIssue(issue: z.core.$ZodIssue, cells: ReadonlyMap<string, string>
   const key = issue.path.join('.');
   const column = RECORD_COLUMNS.find((c) => c.path.join('.') === key);
   if (!column) return { path: recordPath(issue.path), message: issue.message };
-  const blank = issue.code === 'invalid_type' && !cells.get(column.column);
+  const blank = issue.code === 'invalid_type' && !cell(column.column);
   return { path: column.column, message: blank ? 'the cell is blank, and a case record needs this field' : issue.message };
 }

@@ -4,7 +4,7 @@ import { CensusFormatError } from '../census/censusFormatError.js';
 import { readJsonLines, unreadableEntry, type CaseloadEntry } from '../evaluate/caseloadLines.js';
 import { MAX_LINE_LENGTH, readLines } from '../evaluate/readLines.js';
 import { UsageError } from './command.js';
-import { csvCaseLayout, csvCaseRecord, type CsvCaseLayout } from './csvCaseRecord.js';
+import { csvCaseEntry, csvCaseLayout, type CsvCaseLayout } from './csvCaseRecord.js';
 import { CsvRecordReader, CsvSyntaxError } from './csvLine.js';
 
 export type CaseloadFormat = 'jsonl' | 'csv' | 'census';
@@ -41,8 +41,7 @@ async function* csvRows(input: Readable): AsyncGenerator<CaseloadEntry> {
       layout = csvCaseLayout(fields);
       continue;
     }
-    const result = csvCaseRecord(layout, fields);
-    yield 'record' in result ? { line: first, record: result.record } : { line: first, ...result };
+    yield csvCaseEntry(layout, fields, first);
   }
   if (reader.pending) {
     yield { line: first, id: null, issues: [{ path: '', message: 'a quoted field opened in this record is never closed: it runs to the end of the input' }] };

@@ -1,5 +1,6 @@
 import type { Readable } from 'node:stream';
 import type { CaseRecordIssue } from './caseRecordError.js';
+import { compactEvaluation } from './compactEvaluation.js';
 import { safeEvaluateCase, type EvaluateOptions, type Evaluation } from './evaluateCase.js';
 import { MAX_LINE_LENGTH, readLines, type Line } from './readLines.js';
 
@@ -11,8 +12,16 @@ import { MAX_LINE_LENGTH, readLines, type Line } from './readLines.js';
  * why it could not be read. Blank lines are not records, but they keep their line numbers.
  */
 export type CaseloadEntry =
-  | { line: number; record: unknown }
-  | { line: number; id: string | null; issues: CaseRecordIssue[] };
+  | {
+    line: number;
+    record: unknown;
+    /**
+     * The evaluator's issues with the record told in the input's own terms (a CSV's columns),
+     * for a format that reads into a record not yet checked, so that it is checked only once.
+     */
+    explain?: (issues: readonly CaseRecordIssue[]) => readonly CaseRecordIssue[];
+  }
+  | { line: number; id: string | null; issues: readonly CaseRecordIssue[] };
 
 /** What became of one record of a caseload, numbered by its input line. */
 export type CaseloadOutcome =
@@ -56,10 +65,11 @@ export async function* readJsonLines(input: Readable): AsyncGenerator<CaseloadEn
  */
 export function evaluateEntry(entry: CaseloadEntry, options: EvaluateOptions): CaseloadOutcome {
   if (!('record' in entry)) return entry;
-  const { line, record } = entry;
+  const { line, record, explain } = entry;
   try {
     const result = safeEvaluateCase(record, options);
-    return result.success ? { line, evaluation: result.data } : { line, id: result.error.caseId, issues: result.error.issues };
+    if (result.success) return { line, evaluation: result.data };
+    return { line, id: result.error.caseId, issues: explain ? explain(result.error.issues) : result.error.issues };
   } catch (error) {
     // An evaluator failure is that record's problem, reported with it.
     const id = (record as { id?: unknown } | null)?.id;
@@ -69,10 +79,11 @@ export function evaluateEntry(entry: CaseloadEntry, options: EvaluateOptions): C
 
 /**
  * An outcome as one line of JSON Lines output (without the line break): the evaluation with its
- * input line number, or `{ line, id, error: { issues } }`.
+ * input line number, or `{ line, id, error: { issues } }`. `compact` writes the evaluation in
+ * the compact form ({@link compactEvaluation}); an error line is the same either way.
  * @example outcomeJsonLine({ line: 7, id: null, issues: [] }) // '{"line":7,"id":null,"error":{"issues":[]}}'
  */
-export function outcomeJsonLine(outcome: CaseloadOutcome): string {
-  return JSON.stringify('evaluation' in outcome ? { line: outcome.line, ...outcome.evaluation }
-    : { line: outcome.line, id: outcome.id, error: { issues: outcome.issues } });
+export function outcomeJsonLine(outcome: CaseloadOutcome, { compact = false }: { compact?: boolean } = {}): string {
+  if (!('evaluation' in outcome)) return JSON.stringify({ line: outcome.line, id: outcome.id, error: { issues: outcome.issues } });
+  return JSON.stringify({ line: outcome.line, ...(compact ? compactEvaluation(outcome.evaluation) : outcome.evaluation) });
 }

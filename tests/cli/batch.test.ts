@@ -193,6 +193,22 @@ describe('early-help-rules batch (the built bin)', () => {
     check([file('other.csv', 'case_ref,ward\nA-1,north\n'), '--as-of', AS_OF], 'the CSV header does not follow the caseload layout: unknown columns "case_ref", "ward"');
   });
 
+  it('writes the compact form with --compact: the same lines, deadlines without explanations, citations by reference', () => {
+    const full = jsonLines(runBin(['batch', 'examples/caseload.jsonl', '--as-of', AS_OF]).stdout);
+    const run = runBin(['batch', 'examples/caseload.jsonl', '--as-of', AS_OF, '--compact']);
+    expect(run.status).toBe(0);
+    const compact = jsonLines(run.stdout);
+    expect(compact.map((r) => [r.line, r.caseId, r.recommendation && (r.recommendation as { action: string }).action]))
+      .toEqual(full.map((r) => [r.line, r.caseId, r.recommendation && (r.recommendation as { action: string }).action]));
+    const deadlines = compact.flatMap((r) => r.deadlines as Record<string, unknown>[]);
+    expect(deadlines.length).toBeGreaterThan(10);
+    expect(deadlines.filter((d) => 'explanation' in d || 'notes' in d || typeof d.citation !== 'string')).toEqual([]);
+    // SH-2025-0142: MASH screening of its Level 2 contact, 4 days, cited from the St Helens standards, lines 680-682.
+    expect((compact[0]?.deadlines as Record<string, unknown>[])[0]).toMatchObject({ id: 'mash-screening-level-2', citation: 'st-helens-standards-2022:680-682' });
+    expect(runBin(['batch', 'examples/caseload.jsonl', '--as-of', AS_OF, '--compact', '--csv']).stderr)
+      .toContain('--compact: CSV results carry no explanations or citations; it is for JSON Lines results');
+  });
+
   it('shows help with --help', () => {
     const run = runBin(['batch', '--help']);
     expect(run.status).toBe(0);

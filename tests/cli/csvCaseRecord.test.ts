@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/cli/command.js';
-import { CSV_CASE_COLUMNS, csvCaseLayout, csvCaseRecord } from '../../src/cli/csvCaseRecord.js';
+import { CSV_CASE_COLUMNS, csvCaseEntry, csvCaseLayout, csvCaseRecord } from '../../src/cli/csvCaseRecord.js';
+import { evaluateEntry } from '../../src/evaluate/caseloadLines.js';
 import { evaluateCase } from '../../src/evaluate/evaluateCase.js';
 import { repoRoot } from '../support/sharedDir.js';
 
@@ -118,5 +119,33 @@ describe('csvCaseRecord', () => {
   it('rejects a row with more or fewer fields than the header', () => {
     expect(csvCaseRecord(layout, ['X-2', 'york'])).toEqual({ id: 'X-2',
       issues: [{ path: '', message: `the record has 2 fields; the header has ${columns.length}` }] });
+  });
+
+  it('in a batch, checks a row once, by the evaluator, and reports the same problems by column as csvCaseRecord', () => {
+    const rows: Record<string, string>[] = [
+      BASE,
+      { ...BASE, section17: 'maybe', meeting_held_on: '2025-02-03;2025-02-30', meeting_held_kind: 'initial;final', closed_on: '2025-03-01', closed_at: '2025-03-02T10:00:00Z' },
+      { ...BASE, current_level: 'two', consent_given: 'yes' },
+      { ...BASE, id: '', agencies: ' ', consent_on: '2025-01-06' },
+      { ...BASE, meeting_held_kind: 'review' },
+      { ...BASE, date_of_birth: '2016-02-30' },
+      { ...BASE, assessment_started_on: '2025-01-06;2025-02-03', assessment_started_kind: 'early-help' },
+    ];
+    for (const cells of rows) {
+      const fields = row(columns, cells);
+      const alone = csvCaseRecord(layout, fields);
+      const entry = csvCaseEntry(layout, fields, 7);
+      const outcome = evaluateEntry(entry, { asOf: '2025-03-10' });
+      if ('record' in alone) {
+        expect(entry).toMatchObject({ line: 7, record: alone.record });
+        expect(outcome).toEqual({ line: 7, evaluation: evaluateCase(alone.record, { asOf: '2025-03-10' }) });
+      } else {
+        expect(outcome).toEqual({ line: 7, ...alone });
+      }
+    }
+    // A problem only the evaluator knows (no such authority) is told as the evaluator tells it, at the authority column's name.
+    const outcome = evaluateEntry(csvCaseEntry(layout, row(columns, { ...BASE, authority: 'atlantis' }), 2), { asOf: '2025-03-10' });
+    expect(outcome).toMatchObject({ line: 2, id: 'X-1', issues: [{ path: 'authority' }] });
+    expect('issues' in outcome && outcome.issues[0]?.message).toMatch(/atlantis/);
   });
 });

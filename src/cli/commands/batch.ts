@@ -8,7 +8,7 @@ import { openResults } from '../writeResults.js';
 
 export const batch: Command = {
   usage: `Usage: early-help-rules batch <cases.jsonl|cases.csv|-> [--as-of YYYY-MM-DD] [--out results.jsonl|results.csv | --csv]
-                             [--rules <rules.json>] [--format jsonl|csv|census]
+                             [--compact] [--rules <rules.json>] [--format jsonl|csv|census]
 
   One result line per input record, in input order: the evaluation as JSON with the input
   line number added ({"line": 3, ...}), or for a record that cannot be evaluated
@@ -29,6 +29,8 @@ export const batch: Command = {
             and renamed into place when the run ends: a failed run leaves the old one as it was.
             It may not be the input. CSV cells starting = + - @ tab or CR get a leading '
   --csv     write the results to standard output as CSV
+  --compact JSON Lines results in the compact form: deadlines without their explanation and
+            notes, each citation by reference (source:lines) instead of its section and quote
   --rules   a council's own rule file (it may "extends" a built-in one) instead of each record's authority's
   --format  the input's format, for standard input (-) or a file without a .jsonl, .ndjson or .csv extension;
             a CIN census return (XML) is known by its content, each CINdetails episode a record
@@ -36,7 +38,7 @@ export const batch: Command = {
 Exit status: 0 every record evaluated, 1 some records rejected, 2 the command could not run.`,
   async run(args, io) {
     const { values, positionals } = parseArgs({ args, allowPositionals: true, options: {
-      'as-of': { type: 'string' }, out: { type: 'string' }, csv: { type: 'boolean' }, rules: { type: 'string' }, format: { type: 'string' },
+      'as-of': { type: 'string' }, out: { type: 'string' }, csv: { type: 'boolean' }, compact: { type: 'boolean' }, rules: { type: 'string' }, format: { type: 'string' },
     } });
     const [input, extra] = positionals;
     if (input === undefined || extra !== undefined) throw new UsageError('batch takes one caseload file, or - for standard input');
@@ -44,7 +46,7 @@ Exit status: 0 every record evaluated, 1 some records rejected, 2 the command co
     const ruleSet = ruleSetOption(values.rules);
     const source = await openCaseload(input, values.format, io);
     const inputs = [input, values.rules].filter((path): path is string => path !== undefined && path !== '-');
-    const results = await openResults(values.out, values.csv === true, inputs, io);
+    const results = await openResults(values.out, values.csv === true, inputs, io, values.compact === true);
     const run = new CaseloadRun(source, { asOf, ruleSet }, io);
     try {
       for await (const outcome of run.outcomes()) await results.write(outcome);
