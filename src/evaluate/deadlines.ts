@@ -292,7 +292,8 @@ export function caseDeadlines(ctx: DeadlineContext): Deadline[] {
     const starts: Start[] = [];
     candidates.forEach((start, i) => {
       const settled = settle(ctx, start.timescale, start.event, candidates[i + 1]?.event);
-      if (settled !== 'not') starts.push({ ...start, provisional: settled === 'provisional' });
+      // Written out, not spread: V8 11 spreads an object with an extra key slowly, and this runs for every start.
+      if (settled !== 'not') starts.push({ event: start.event, timescale: start.timescale, provisional: settled === 'provisional' });
     });
     const first = starts[0];
     if (!first) continue;

@@ -4,7 +4,6 @@ import { fromDayNumber, toDayNumber, type IsoDate } from '../calendar/dayNumber.
 import { describeValue } from '../calendar/describeValue.js';
 import { isRuleSet, loadRuleSet, type RuleSet } from '../rules/loadRuleSet.js';
 import { RuleSetError } from '../rules/ruleSetError.js';
-import { safeParseUntrusted } from '../rules/safeParseUntrusted.js';
 import { holdsOn, ruleSetInForce } from '../rules/ruleSetInForce.js';
 import type { Citation } from '../rules/ruleFileSchema.js';
 import { assessLevel } from './assessLevel.js';
@@ -12,6 +11,7 @@ import { caseFacts, consentStands } from './caseFacts.js';
 import { CaseRecordSchema, type CaseRecord, type LevelledCaseRecord } from './caseRecord.js';
 import { CaseRecordError, recordPath, type CaseRecordIssue } from './caseRecordError.js';
 import { caseTimeline } from './caseTimeline.js';
+import { compiledParse } from './compiledParse.js';
 import type { CaseWarning } from './caseWarning.js';
 import { caseDeadlines, type Deadline } from './deadlines.js';
 import { COUNTINGS } from './dueDate.js';
@@ -90,14 +90,18 @@ function readSafely(input: unknown, key: string): unknown {
   }
 }
 
+// Compiled once a process has evaluated enough cases to repay it (see compiledParse).
+const parseRecord = compiledParse(CaseRecordSchema, 1000);
+const parseOptions = compiledParse(EvaluateOptionsSchema, 1000);
+
 interface Valid { record: CaseRecord; asOfDay: number; ruleSet: RuleSet; options: z.output<typeof EvaluateOptionsSchema> }
 
 function validate(input: unknown, options: unknown): Valid {
   const id = readSafely(input, 'id');
   const issues: CaseRecordIssue[] = [];
-  const parsed = safeParseUntrusted(CaseRecordSchema, input);
+  const parsed = parseRecord(input);
   if (!parsed.success) issues.push(...parsed.issues.map((issue) => ({ path: recordPath(issue.path), message: issue.message })));
-  const checked = safeParseUntrusted(EvaluateOptionsSchema, options);
+  const checked = parseOptions(options);
   if (!checked.success) issues.push(...checked.issues.map((issue) => ({ path: recordPath(issue.path) || 'options', message: issue.message })));
   const asOfDay = checked.success ? toDayNumber(checked.data.asOf) : undefined;
   let ruleSet = checked.success ? checked.data.ruleSet : undefined;
