@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { safeParseUntrusted, type InputIssue } from '../rules/safeParseUntrusted.js';
 
 export type UntrustedParse<T> = (input: unknown) => { success: true; data: T } | { success: false; issues: InputIssue[] };
