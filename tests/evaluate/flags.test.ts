@@ -314,7 +314,7 @@ function deadlineOf(overrides: Partial<Deadline>): Deadline {
 const LEVEL_2: Level = { level: 2, name: 'Early Help', description: 'Early help', earlyHelp: true, statutory: [], citation: CITED };
 const NO_LEVEL: LevelAssessment = { level: null, definition: null, threshold: null, held: [], reasons: [] };
 
-function contextOf(overrides: Partial<FlagContext> & { record?: Partial<LevelledCaseRecord> } = {}): FlagContext {
+function contextOf(overrides: Partial<Omit<FlagContext, 'record'>> & { record?: Partial<LevelledCaseRecord> } = {}): FlagContext {
   const { record, ...rest } = overrides;
   return {
     record: { id: 'T', authority: 'test', currentLevel: 2, lead: 'partner-agency', consent: { given: true },
