@@ -99,8 +99,9 @@ describe('the warning codes', () => {
 // timelineWarnings called directly on St Helens' rules, the case read as of Wed 31 Dec 2025.
 
 describe('timelineWarnings, directly', () => {
+  // A fresh copy of the rule set each time: what timelineWarnings works out once per rule set is worked out in each test.
   const warn = (events: object[]): CaseWarning[] =>
-    timelineWarnings(loadRuleSet('st-helens'), caseTimeline(events as CaseEvent[], toDayNumber('2025-12-31')));
+    timelineWarnings({ ...loadRuleSet('st-helens') }, caseTimeline(events as CaseEvent[], toDayNumber('2025-12-31')));
   const outOfOrder = (events: object[]): string[] => warn(events).filter((w) => w.code === 'out-of-order').map((w) => w.path);
 
   it('a conference with no kind or outcome: each missing attribute names every rule it keeps from working', () => {
