@@ -116,6 +116,15 @@ describe('timelineWarnings, directly', () => {
     ]);
   });
 
+  it('a missing attribute a rule needs to start, stop or settle a timescale says which', () => {
+    expect(warn([{ type: 'strategy-discussion', on: '2025-03-03' }, { type: 'section-47-concluded', on: '2025-03-04' },
+      { type: 'referral-decision', on: '2025-03-05' }]).map((w) => [w.path, w.message])).toEqual([
+      ['events[0].section47', 'The strategy discussion on Mon 3 Mar 2025 has no section47, so it cannot start initial-child-protection-conference'],
+      ['events[1].conferenceRequired', 'The section 47 concluded on Tue 4 Mar 2025 has no conferenceRequired, so it cannot stop initial-child-protection-conference'],
+      ['events[2].outcome', 'The referral decision on Wed 5 Mar 2025 has no outcome, so it cannot settle whether child-and-family-assessment applies'],
+    ]);
+  });
+
   it('a review conference with no outcome: only the rules for a review conference are missed', () => {
     // The initial-conference rules need kind "initial": this one is a review, so they are not its business.
     expect(warn([{ type: 'child-protection-conference', on: '2025-03-03', kind: 'review' }]).map((w) => w.message)).toEqual([
