@@ -25,7 +25,9 @@ const AGENCY_COUNTS = (agencies.maxValue as number) + 1;
 
 /** A need profile as one number, a cheaper cache key than a string: each answer a digit in its own base. */
 function profileKey(needs: NeedProfile): number {
+  // Stryker disable next-line ArithmeticOperator: s47 × 3 − s17 and s47 / 3 + s17 are one-to-one on these answers too, so no two profiles share a key
   const answers = section47.options.indexOf(needs.section47) * section17.options.length + section17.options.indexOf(needs.section17);
+  // Stryker disable next-line ArithmeticOperator: − for either +, and answers / 100, stay one-to-one (agencies < 100, complexity < 5); ÷ 5 for × 5 does not, and the test of every profile killed it before this comment
   return (answers * AGENCY_COUNTS + needs.agencies) * complexity.options.length + complexity.options.indexOf(needs.complexity);
 }
 

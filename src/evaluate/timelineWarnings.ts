@@ -22,7 +22,9 @@ const uses = new WeakMap<RuleSet, Map<string, Use[]>>();
  */
 function matchUses(ruleSet: RuleSet): Map<string, Use[]> {
   let byType = uses.get(ruleSet);
+  // Stryker disable next-line ConditionalExpression: a cache; working the uses out afresh gives the same uses
   if (!byType) {
+    // Stryker disable next-line ArrayDeclaration: a seeded string has no match.where, so it is dropped below
     const found: Use[] = [];
     for (const t of ruleSet.timescales) {
       found.push({ match: t.start, effect: `start ${t.id}` }, { match: t.end, effect: `meet ${t.id}` });
@@ -37,6 +39,7 @@ function matchUses(ruleSet: RuleSet): Map<string, Use[]> {
     }
     byType = new Map();
     for (const use of found) {
+      // Stryker disable next-line ConditionalExpression, ArrayDeclaration: a use without where, or a seeded string (no match.event), gives missingAttributes nothing
       if (use.match.where !== undefined) byType.set(use.match.event, [...(byType.get(use.match.event) ?? []), use]);
     }
     uses.set(ruleSet, byType);
@@ -46,6 +49,7 @@ function matchUses(ruleSet: RuleSet): Map<string, Use[]> {
 
 /** The attributes a match names that the event lacks, when the ones it has all fit. */
 function missingAttributes(event: TimelineEvent, match: EventMatch): string[] {
+  // Stryker disable next-line ConditionalExpression, LogicalOperator, ArrayDeclaration: matchUses keeps only uses with where, by the event's own type, so this never holds
   if (event.type !== match.event || match.where === undefined) return [];
   const attributes = event.event as Record<string, unknown>;
   const missing: string[] = [];
@@ -97,6 +101,7 @@ function warnOutOfOrder(timeline: readonly TimelineEvent[], warnings: CaseWarnin
   const types = new Set<string>();
   for (const e of timeline) types.add(e.type);
   for (const { earlier, later } of LOGICAL_ORDER) {
+    // Stryker disable next-line ConditionalExpression, LogicalOperator: a shortcut; with either type absent no pair is found below
     if (!types.has(earlier.event) || !types.has(later.event)) continue;
     // An assessment completed follows one started of the same kind (or of no recorded kind); a review conference, any initial one.
     const byKind = earlier.where?.kind === undefined;
@@ -105,6 +110,7 @@ function warnOutOfOrder(timeline: readonly TimelineEvent[], warnings: CaseWarnin
       const key = byKind ? kindOf(e) : undefined;
       if (matchesEvent(e, earlier) && !earliest.has(key)) earliest.set(key, e);
     }
+    // Stryker disable next-line ConditionalExpression: a shortcut; with no earlier event no candidate is found below
     if (earliest.size === 0) continue;
     for (const event of timeline) {
       if (event.implied || !matchesEvent(event, later)) continue;

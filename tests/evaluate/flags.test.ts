@@ -10,6 +10,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadRuleSet, type CaseRecordInput, type Evaluation, type NeedProfile } from '../../src/index.js';
+import type { LevelAssessment } from '../../src/evaluate/assessLevel.js';
+import type { LevelledCaseRecord } from '../../src/evaluate/caseRecord.js';
+import type { Deadline } from '../../src/evaluate/deadlines.js';
+import { deadlineFlags, raiseFlags, type Flag, type FlagContext } from '../../src/evaluate/flags.js';
+import type { Citation, Level } from '../../src/rules/ruleFileSchema.js';
 import { caseIn, deadline, evaluate, flagCodes, flagsOf, need, stHelensCase, type Authority } from './caseBuilder.js';
 
 const AUTHORITIES: Authority[] = ['st-helens', 'warrington', 'york', 'sefton'];
@@ -286,5 +291,118 @@ describe('child-protection-concern (immediate): section 47 likely or suffering a
     const result = evaluate(atLevel(authority, 3, { needs: need('suffering', 'met', 2, 'multiple') }), '2025-01-10');
     expect(result.flags[0]?.code).toBe('child-protection-concern');
     expect(result.flags[0]?.citation).toEqual(section47?.citation);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// raiseFlags and deadlineFlags called directly, for the cases no shipped rule file reaches: a
+// deadline 0 working days overdue, a provisional one, an hour rule's instant, a level the rule
+// set does not define, flags raised out of severity order.
+
+const CITED: Citation = { source: 'wt-2023', section: 'Test passage', quote: 'a quoted passage' };
+
+/** An overdue deadline; override what the test is about. */
+function deadlineOf(overrides: Partial<Deadline>): Deadline {
+  return {
+    id: 'referral-decision', timescale: 'referral-decision', occurrence: 1, title: 'Decision on a referral',
+    start: '2025-01-08', startEvent: 'referral-received', due: '2025-01-10', status: 'overdue', metOn: null, stoppedOn: null,
+    provisional: false, workingDaysRemaining: null, workingDaysOverdue: 1, projected: false, counting: 'start-excluded',
+    amount: 1, unit: 'working-days', explanation: '', citation: CITED, overdueFlag: 'overdue', ...overrides,
+  };
+}
+
+const LEVEL_2: Level = { level: 2, name: 'Early Help', description: 'Early help', earlyHelp: true, statutory: [], citation: CITED };
+const NO_LEVEL: LevelAssessment = { level: null, definition: null, threshold: null, held: [], reasons: [] };
+
+function contextOf(overrides: Partial<Omit<FlagContext, 'record'>> & { record?: Partial<LevelledCaseRecord> } = {}): FlagContext {
+  const { record, ...rest } = overrides;
+  return {
+    record: { id: 'T', authority: 'test', currentLevel: 2, lead: 'partner-agency', consent: { given: true },
+      needs: need('none', 'not-met', 2, 'additional'), events: [], ...record },
+    assessment: { ...NO_LEVEL, level: 2, definition: LEVEL_2 }, currentLevel: LEVEL_2, section47Citation: null,
+    judgedOn: '2025-01-13', deadlines: [], consentStands: true, closed: false, ...rest,
+  };
+}
+
+describe('deadlineFlags', () => {
+  it('an overdue deadline with no working day after it yet says "overdue" alone', () => {
+    // Due Fri 10 Jan 2025, judged Sat 11 Jan: it is past due, but no working day has gone by since (0 overdue).
+    expect(deadlineFlags([deadlineOf({ workingDaysOverdue: 0 })], '2025-01-11').map((f) => f.message))
+      .toEqual(['Decision on a referral was due Fri 10 Jan 2025 and is overdue']);
+  });
+
+  it('a provisional deadline overdue is low, and says why', () => {
+    expect(deadlineFlags([deadlineOf({ provisional: true, workingDaysOverdue: 2 })], '2025-01-14')).toEqual([{
+      code: 'overdue', severity: 'low', deadlineId: 'referral-decision', citation: CITED,
+      message: 'Decision on a referral was due Fri 10 Jan 2025 and is 2 working days overdue (provisional: no decision is recorded that calls for it)',
+    }]);
+  });
+
+  it('an hour rule due later today is "due today", its instant given as recorded', () => {
+    // Due at 13:00 London time on Sun 30 Mar 2025, judged that day: no working day left, and it is the due day.
+    const hours = deadlineOf({ due: '2025-03-30T13:00:00+01:00', unit: 'hours', amount: 24, status: 'due-soon', workingDaysRemaining: 0, workingDaysOverdue: 0 });
+    expect(deadlineFlags([hours], '2025-03-30').map((f) => f.message))
+      .toEqual(['Decision on a referral is due 2025-03-30T13:00:00+01:00: due today']);
+  });
+
+  it('due after a weekend and bank holiday: no working day left before it, on the Friday', () => {
+    // Due Mon 8 May 2023 (the Coronation bank holiday roll is the rule's business, not the flag's); judged Fri 5 May.
+    const soon = deadlineOf({ due: '2023-05-08', status: 'due-soon', workingDaysRemaining: 0, workingDaysOverdue: 0 });
+    expect(deadlineFlags([soon], '2023-05-05').map((f) => f.message))
+      .toEqual(['Decision on a referral is due Mon 8 May 2023: no working day left before it']);
+  });
+
+  it('flags come most severe first whatever the order of the deadlines: two, then three', () => {
+    const soon = deadlineOf({ id: 'a', status: 'due-soon', workingDaysRemaining: 2, workingDaysOverdue: 0, due: '2025-01-15' });
+    const late = deadlineOf({ id: 'b' });
+    const drift = deadlineOf({ id: 'c', overdueFlag: 'plan-drift' });
+    const order = (flags: Flag[]): string[] => flags.map((f) => `${f.deadlineId} ${f.severity}`);
+    expect(order(deadlineFlags([soon, late], '2025-01-13'))).toEqual(['b high', 'a low']);
+    expect(order(deadlineFlags([soon, drift, late], '2025-01-13'))).toEqual(['b high', 'c medium', 'a low']);
+    // Met, open and stopped deadlines raise nothing.
+    expect(deadlineFlags([deadlineOf({ status: 'met' }), deadlineOf({ status: 'open' }), deadlineOf({ status: 'closed-unmet' })], '2025-01-13')).toEqual([]);
+  });
+});
+
+describe('raiseFlags', () => {
+  it('a closed case raises its deadline flags only', () => {
+    // Two agencies and no lead would raise no-lead on an open case.
+    const ctx = contextOf({ record: { lead: undefined }, closed: true, deadlines: [deadlineOf({})] });
+    expect(raiseFlags(ctx).map((f) => f.code)).toEqual(['overdue']);
+    expect(raiseFlags({ ...ctx, closed: false }).map((f) => f.code)).toEqual(['overdue', 'no-lead']);
+  });
+
+  it('case flags out of severity order are sorted: no-lead (medium) raised before consent-missing (high)', () => {
+    const ctx = contextOf({ record: { lead: undefined }, consentStands: false });
+    expect(raiseFlags(ctx).map((f) => `${f.code} ${f.severity}`)).toEqual(['consent-missing high', 'no-lead medium']);
+  });
+
+  it('a level the rule set does not define: named by its number, cited to nothing, never early help', () => {
+    const ctx = contextOf({ currentLevel: undefined, record: { lead: undefined, needs: need('likely', 'not-met', 2, 'additional') },
+      assessment: { ...NO_LEVEL, level: 3, definition: { ...LEVEL_2, level: 3, name: 'Targeted' } }, consentStands: false });
+    expect(raiseFlags(ctx).map((f) => [f.code, f.message, f.citation])).toEqual([
+      ['needs-above-level', 'The needs meet level 3 (Targeted) but the case is at level 2', null],
+      ['no-lead', '2 agencies are involved and no one leads the work with the family', null],
+    ]);
+  });
+
+  it('an assessed level with no definition or threshold gives empty brackets and no citation', () => {
+    const above = raiseFlags(contextOf({ assessment: { ...NO_LEVEL, level: 3 } }));
+    expect(above.map((f) => [f.message, f.citation])).toEqual([['The needs meet level 3 () but the case is at level 2 (Early Help)', null]]);
+    const below = raiseFlags(contextOf({ assessment: { ...NO_LEVEL, level: 1 } }));
+    expect(below.map((f) => [f.message, f.citation])).toEqual([["The needs meet level 1 (), below the case's level 2 (Early Help)", null]]);
+  });
+
+  it('no level assessed: neither above nor below the level the case is at', () => {
+    expect(raiseFlags(contextOf({ assessment: NO_LEVEL }))).toEqual([]);
+  });
+
+  it('consent is asked for at an early help level from level 2 up, not at level 1 even if a rule set called it early help', () => {
+    const levelOne: Level = { ...LEVEL_2, level: 1, name: 'Universal' };
+    const ctx = contextOf({ currentLevel: levelOne, record: { currentLevel: 1, needs: need('none', 'not-met', 0, 'none') },
+      assessment: { ...NO_LEVEL, level: 1, definition: levelOne }, consentStands: false });
+    expect(raiseFlags(ctx)).toEqual([]);
+    expect(raiseFlags(contextOf({ consentStands: false })).map((f) => [f.code, f.message, f.citation]))
+      .toEqual([['consent-missing', 'No consent to early help is recorded at level 2 (Early Help)', CITED]]);
   });
 });

@@ -10,7 +10,11 @@
  * decision deadline, the service request form showed the MASH's 24-hour screening time.
  */
 import { describe, expect, it } from 'vitest';
-import type { CaseRecordInput, Evaluation, NeedProfile, StepDue } from '../../src/index.js';
+import { loadRuleSet, type CaseRecordInput, type Evaluation, type NeedProfile, type StepDue } from '../../src/index.js';
+import type { LevelAssessment } from '../../src/evaluate/assessLevel.js';
+import type { Deadline } from '../../src/evaluate/deadlines.js';
+import { noLevelsRecommendation, recommend as recommendFrom, type RecommendationContext } from '../../src/evaluate/recommendation.js';
+import type { Citation, Level, Pathway } from '../../src/rules/ruleFileSchema.js';
 import { caseIn, evaluate, need, type Authority, type EventInput } from './caseBuilder.js';
 
 const AS_OF = '2025-01-31';
@@ -284,5 +288,84 @@ describe('Sefton', () => {
     const r = recommend('sefton', 4, 'social-care', need('none', 'not-met', 0, 'none'));
     expect(r).toMatchObject({ action: 'close', to: 1, pathway: null, steps: [] });
     expect(r.reason).toContain('Sefton publishes no route for this move');
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// recommend called directly, on York's rule set with routes written for the test: a closed case,
+// needs no threshold covers, a route's `when`, the choice between a close and a step-down route,
+// a level the rule set does not define, the date a step's clock is due.
+
+describe('recommend, directly', () => {
+  const york = loadRuleSet('york');
+  const citation: Citation = { source: 'york-strategy-2020', section: 'Test route', quote: 'a route for the test' };
+  const route = (id: string, direction: Pathway['direction'], from: Level['level'][], to: Level['level'][], more: Partial<Pathway> = {}): Pathway =>
+    ({ id, direction, title: `Route ${id}`, from, to, actions: [{ text: `Do ${id}`, contact: 'mash', timescale: 'referral-decision' }], citation, ...more });
+  const assessed = (level: 1 | 2 | 3 | 4): LevelAssessment => {
+    const threshold = york.thresholds.find((t) => t.level === level) ?? null;
+    return { level, definition: york.levels[level - 1] ?? null, threshold, held: threshold ? [threshold] : [], reasons: [] };
+  };
+  const context = (pathways: Pathway[], currentLevel: 1 | 2 | 3 | 4, assessment: LevelAssessment, more: Partial<RecommendationContext> = {}): RecommendationContext => ({
+    record: { id: 'T', authority: 'york', currentLevel, lead: 'partner-agency', needs: need('none', 'not-met', 2, 'additional'), events: [] },
+    ruleSet: { ...york, pathways }, assessment, facts: {}, deadlines: [], closedOn: undefined, ...more,
+  });
+  const referralDecision = (due: string, status: Deadline['status']): Deadline => ({
+    id: 'referral-decision', timescale: 'referral-decision', occurrence: 1, title: 'Decision on a referral', start: '2025-01-08',
+    startEvent: 'referral-received', due, status, metOn: null, stoppedOn: null, provisional: false, workingDaysRemaining: null,
+    workingDaysOverdue: 0, projected: false, counting: 'start-excluded', amount: 1, unit: 'working-days', explanation: '', citation, overdueFlag: 'overdue',
+  });
+
+  it('a closed case: close, whatever the needs', () => {
+    expect(recommendFrom(context([], 2, assessed(4), { closedOn: '2025-01-20' }))).toEqual({ action: 'close', from: 2, to: 2, pathway: null,
+      reason: 'The case was closed on 2025-01-20', steps: [], citation: null });
+  });
+
+  it('needs no threshold covers: stay, and say the level cannot be assessed', () => {
+    const none: LevelAssessment = { level: null, definition: null, threshold: null, held: [], reasons: [] };
+    expect(recommendFrom(context([route('up', 'step-up', [2], [3, 4])], 2, none))).toEqual({ action: 'stay', from: 2, to: 2, pathway: null,
+      reason: 'No threshold of york covers these needs, so the level cannot be assessed', steps: [], citation: null });
+  });
+
+  it('no levels of need: no recommendation, or close once closed', () => {
+    expect(noLevelsRecommendation('england/working-together', undefined)).toEqual({ action: 'none', from: null, to: null, pathway: null,
+      reason: 'No recommendation is made: england/working-together defines no levels of need, so no step up or down can be judged', steps: [], citation: null });
+    expect(noLevelsRecommendation('england/working-together', '2025-01-20')).toEqual({ action: 'close', from: null, to: null, pathway: null,
+      reason: 'The case was closed on 2025-01-20', steps: [], citation: null });
+  });
+
+  it('a route whose `when` does not hold is passed over for the next that fits', () => {
+    const when: Pathway['when'] = { all: [{ fact: 'unborn', operator: 'equal', value: true }] };
+    const routes = [route('unborn-only', 'step-up', [2], [3], { when }), route('any', 'step-up', [2], [3])];
+    expect(recommendFrom(context(routes, 2, assessed(3), { facts: { unborn: false } })).pathway).toBe('any');
+    expect(recommendFrom(context(routes, 2, assessed(3), { facts: { unborn: true } })).pathway).toBe('unborn-only');
+  });
+
+  it('down to level 1 a close route is preferred to a step-down route listed before it', () => {
+    const routes = [route('down', 'step-down', [2], [1]), route('close', 'step-down', [2], [1], { direction: 'close' })];
+    expect(recommendFrom(context(routes, 2, assessed(1)))).toMatchObject({ action: 'close', pathway: 'close' });
+    // With only the step-down route, closing takes it.
+    expect(recommendFrom(context(routes.slice(0, 1), 2, assessed(1)))).toMatchObject({ action: 'close', pathway: 'down' });
+  });
+
+  it('down to level 2 a close route never applies, even one whose levels fit', () => {
+    const routes = [route('close', 'close', [3], [1, 2]), route('down', 'step-down', [3], [2])];
+    expect(recommendFrom(context(routes, 3, assessed(2)))).toMatchObject({ action: 'step-down', pathway: 'down' });
+  });
+
+  it('a level the rule set does not define is named by its number; with no threshold, nothing is cited', () => {
+    const bare: LevelAssessment = { level: 3, definition: null, threshold: null, held: [], reasons: [] };
+    const ctx = context([], 2, bare);
+    expect(recommendFrom({ ...ctx, ruleSet: { ...ctx.ruleSet, levels: [] } })).toEqual({ action: 'step-up', from: 2, to: 3, pathway: null, steps: [], citation: null,
+      reason: 'The needs meet level 3 (level 3); City of York Council publishes no route for this move when the lead is partner-agency in york' });
+  });
+
+  it('a step shows the due date of the latest running occurrence of its clock: open, due soon or overdue, not met', () => {
+    const due = (deadlines: Deadline[]): (string | null)[] =>
+      recommendFrom(context([route('up', 'step-up', [2], [3])], 2, assessed(3), { deadlines })).steps.map((s) => s.due?.date ?? null);
+    expect(due([referralDecision('2025-01-10', 'open')])).toEqual(['2025-01-10']);
+    expect(due([referralDecision('2025-01-10', 'overdue')])).toEqual(['2025-01-10']);
+    expect(due([referralDecision('2025-01-10', 'due-soon')])).toEqual(['2025-01-10']);
+    expect(due([referralDecision('2025-01-10', 'met'), referralDecision('2025-01-20', 'not-required')])).toEqual([null]);
+    expect(due([referralDecision('2025-01-10', 'open'), referralDecision('2025-01-20', 'open'), referralDecision('2025-01-30', 'met')])).toEqual(['2025-01-20']);
   });
 });

@@ -4,7 +4,12 @@
  * Warnings never change a due date.
  */
 import { describe, expect, it } from 'vitest';
-import { WARNING_CODES } from '../../src/index.js';
+import { WARNING_CODES, type CaseWarning } from '../../src/index.js';
+import { toDayNumber } from '../../src/calendar/dayNumber.js';
+import { caseTimeline } from '../../src/evaluate/caseTimeline.js';
+import type { CaseEvent } from '../../src/evaluate/caseRecord.js';
+import { timelineWarnings } from '../../src/evaluate/timelineWarnings.js';
+import { loadRuleSet } from '../../src/rules/loadRuleSet.js';
 import { caseIn, deadline, deadlineIds, evaluate, need, stHelensCase, type EventInput } from './caseBuilder.js';
 
 const atLevel4 = (events: EventInput[]) => stHelensCase(events, { currentLevel: 4, lead: 'social-care', needs: need('suffering', 'met', 3, 'complex') });
@@ -87,5 +92,83 @@ describe('the warning codes', () => {
   it('are a stable documented list', () => {
     expect(WARNING_CODES).toEqual(['duplicate-event', 'missing-attribute', 'end-before-start', 'out-of-order', 'no-rule-in-force',
       'date-far-from-others', 'closed-with-deadlines-open']);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// timelineWarnings called directly on St Helens' rules, the case read as of Wed 31 Dec 2025.
+
+describe('timelineWarnings, directly', () => {
+  // A fresh copy of the rule set each time: what timelineWarnings works out once per rule set is worked out in each test.
+  const warn = (events: object[]): CaseWarning[] =>
+    timelineWarnings({ ...loadRuleSet('st-helens') }, caseTimeline(events as CaseEvent[], toDayNumber('2025-12-31')));
+  const outOfOrder = (events: object[]): string[] => warn(events).filter((w) => w.code === 'out-of-order').map((w) => w.path);
+
+  it('a conference with no kind or outcome: each missing attribute names every rule it keeps from working', () => {
+    expect(warn([{ type: 'child-protection-conference', on: '2025-03-03' }])).toEqual([
+      { code: 'missing-attribute', path: 'events[0].kind', message: 'The child protection conference on Mon 3 Mar 2025 has no kind, so it cannot '
+        + 'meet initial-child-protection-conference, or meet child-protection-review-conference, '
+        + 'or record child protection plan started (for first-core-group, child-protection-review-conference), '
+        + 'or record child protection plan ended (for first-core-group, child-protection-review-conference)' },
+      { code: 'missing-attribute', path: 'events[0].outcome', message: 'The child protection conference on Mon 3 Mar 2025 has no outcome, so it cannot '
+        + 'record child protection plan started (for first-core-group, child-protection-review-conference), '
+        + 'or record child protection plan ended (for first-core-group, child-protection-review-conference)' },
+    ]);
+  });
+
+  it('a missing attribute a rule needs to start, stop or settle a timescale says which', () => {
+    expect(warn([{ type: 'strategy-discussion', on: '2025-03-03' }, { type: 'section-47-concluded', on: '2025-03-04' },
+      { type: 'referral-decision', on: '2025-03-05' }]).map((w) => [w.path, w.message])).toEqual([
+      ['events[0].section47', 'The strategy discussion on Mon 3 Mar 2025 has no section47, so it cannot start initial-child-protection-conference'],
+      ['events[1].conferenceRequired', 'The section 47 concluded on Tue 4 Mar 2025 has no conferenceRequired, so it cannot stop initial-child-protection-conference'],
+      ['events[2].outcome', 'The referral decision on Wed 5 Mar 2025 has no outcome, so it cannot settle whether child-and-family-assessment applies'],
+    ]);
+  });
+
+  it('a review conference with no outcome: only the rules for a review conference are missed', () => {
+    // The initial-conference rules need kind "initial": this one is a review, so they are not its business.
+    expect(warn([{ type: 'child-protection-conference', on: '2025-03-03', kind: 'review' }]).map((w) => w.message)).toEqual([
+      'The child protection conference (review) on Mon 3 Mar 2025 has no outcome, so it cannot record child protection plan ended (for first-core-group, child-protection-review-conference)']);
+  });
+
+  it('out of order by kind: a completed assessment follows a started one of its own kind, or of no recorded kind', () => {
+    const completed = { type: 'assessment-completed', on: '2025-01-06', kind: 'early-help' };
+    // Started early help on Mon 13 Jan only: the completion on Mon 6 Jan comes first.
+    expect(outOfOrder([completed, { type: 'assessment-started', on: '2025-01-13', kind: 'early-help' }])).toEqual(['events[0].on']);
+    // A child and family assessment started on Wed 1 Jan is another kind: still out of order.
+    expect(outOfOrder([{ type: 'assessment-started', on: '2025-01-01', kind: 'child-and-family' }, completed,
+      { type: 'assessment-started', on: '2025-01-13', kind: 'early-help' }])).toEqual(['events[1].on']);
+    // Only another kind started: nothing it follows, nothing to say.
+    expect(outOfOrder([{ type: 'assessment-started', on: '2025-01-13', kind: 'child-and-family' }, completed])).toEqual([]);
+    // An assessment started with no kind recorded on Wed 1 Jan may be this one.
+    expect(outOfOrder([{ type: 'assessment-started', on: '2025-01-01' }, completed, { type: 'assessment-started', on: '2025-01-13', kind: 'early-help' }])).toEqual([]);
+    // A completion with no kind follows the earliest start of any kind (Wed 1 Jan).
+    expect(outOfOrder([{ type: 'assessment-started', on: '2025-01-01', kind: 'child-and-family' }, { type: 'assessment-completed', on: '2025-01-06' },
+      { type: 'assessment-started', on: '2025-01-13', kind: 'early-help' }])).toEqual([]);
+    // Started and completed the same day, in either order in the record: not out of order.
+    expect(outOfOrder([completed, { type: 'assessment-started', on: '2025-01-06', kind: 'early-help' }])).toEqual([]);
+  });
+
+  it('a review conference before any initial one follows nothing: the initial one on Mon 10 Mar makes it out of order', () => {
+    const review = { type: 'child-protection-conference', on: '2025-03-03', kind: 'review', outcome: 'plan' };
+    expect(outOfOrder([review])).toEqual([]);
+    expect(outOfOrder([review, { type: 'child-protection-conference', on: '2025-03-10', kind: 'initial', outcome: 'plan' }])).toEqual(['events[0].on']);
+  });
+
+  it('an implied event is never out of order itself: the plan end a review conference implies, before the plan start', () => {
+    // The review conference (no plan) on Mon 3 Mar implies the plan ended that day; the plan started on Mon 10 Mar.
+    // The recorded review conference has no initial conference to follow, so nothing is said about it either.
+    expect(outOfOrder([{ type: 'child-protection-conference', on: '2025-03-03', kind: 'review', outcome: 'no-plan' },
+      { type: 'child-protection-plan-started', on: '2025-03-10' }])).toEqual([]);
+  });
+
+  it('far dates: exactly 730 days is not "more than two years"; the events a conference implies do not count as near it', () => {
+    // Sat 2 Jan 2021 → Mon 2 Jan 2023 is 365 + 365 = 730 days.
+    const far = (events: object[]): string[] => warn(events).filter((w) => w.code === 'date-far-from-others').map((w) => w.path);
+    expect(far([{ type: 'meeting-decided', on: '2021-01-02' }, { type: 'meeting-decided', on: '2023-01-02' }, { type: 'meeting-decided', on: '2023-01-03' }])).toEqual([]);
+    expect(far([{ type: 'meeting-decided', on: '2021-01-01' }, { type: 'meeting-decided', on: '2023-01-02' }, { type: 'meeting-decided', on: '2023-01-03' }])).toEqual(['events[0].on']);
+    // The initial conference of Fri 2 Jan 2015 implies a plan started that day: still ten years from the rest.
+    expect(far([{ type: 'child-protection-conference', on: '2015-01-02', kind: 'initial', outcome: 'plan' },
+      { type: 'meeting-decided', on: '2025-01-06' }, { type: 'meeting-decided', on: '2025-01-07' }])).toEqual(['events[0].on']);
   });
 });
