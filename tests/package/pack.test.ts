@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -24,6 +24,15 @@ const node = (args: string[]): string => execFileSync(process.execPath, args, { 
 const evaluation = `evaluateCase(JSON.parse(require('fs').readFileSync('case.json', 'utf8')), { asOf: '2025-02-20' })`;
 
 describe('the packed package', () => {
+  // The CLI bundles zod for a quick start; a named `import { z }` anywhere in src pulls in all 64
+  // of zod's locales (about 480 KB more to compile at every start), the namespace import only
+  // the English one its messages use.
+  it('bundles only zod\'s English locale into the command line', () => {
+    const locales = readdirSync(join(repoRoot, 'dist')).filter((f) => f.endsWith('.js'))
+      .flatMap((f) => readFileSync(join(repoRoot, 'dist', f), 'utf8').match(/(?<=^\/\/ node_modules\/zod\/v4\/locales\/)\S+/gm) ?? []);
+    expect(locales).toEqual(['en.js']);
+  });
+
   it('can be imported as ESM and evaluates a case', () => {
     const out = node(['--input-type=module', '-e',
       `import { evaluateCase } from 'early-help-rules'; import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);
