@@ -4,8 +4,9 @@ import type { RuleSet } from '../rules/loadRuleSet.js';
 
 const byRuleSet = new WeakMap<RuleSet['calendar'], WorkingDayCalendar>();
 
-// Rule sets with the same closure days share one calendar (each costs tens of milliseconds and
-// most of a megabyte to build). Held weakly: it lives as long as a rule set that uses it.
+// Rule sets with the same closure days share one calendar, so the day index a calendar builds as
+// it is used is built once, not once per rule set. Held weakly: it lives as long as a rule set
+// that uses it (a server that reads councils' own files for years must not keep every one).
 const byClosures = new Map<string, WeakRef<WorkingDayCalendar>>();
 const forget = new FinalizationRegistry<string>((key) => {
   if (byClosures.get(key)?.deref() === undefined) byClosures.delete(key);
