@@ -1,6 +1,6 @@
 import { fromDayNumber, toDayNumber, type IsoDate } from '../calendar/dayNumber.js';
 import { instantToEpochMs, londonDayNumber } from '../calendar/londonInstant.js';
-import { EVENT_ATTRIBUTE_NAMES } from '../rules/eventTypes.js';
+import { EVENT_ATTRIBUTE_NAMES, EVENT_TYPE_NAMES } from '../rules/eventTypes.js';
 import type { EventMatch } from '../rules/ruleFileSchema.js';
 import type { CaseEvent } from './caseRecord.js';
 import { IMPLIED_EVENTS } from './impliedEvents.js';
@@ -44,6 +44,21 @@ function sameness(event: CaseEvent): string {
   return key;
 }
 
+/** Each event type's place in the vocabulary, which lists the process in its order (contact first, `closed` last). */
+const TYPE_RANK = new Map(EVENT_TYPE_NAMES.map((type, rank) => [type, rank]));
+
+/**
+ * The order events are read in: by day; on one day in the vocabulary's order, so that a
+ * record's order (which a CSV export cannot keep) never changes an answer; events of one type
+ * on one day by their instant, a date alone counting as the day's start; then as recorded.
+ */
+function timelineOrder(a: TimelineEvent, b: TimelineEvent): number {
+  return a.day - b.day
+    || (TYPE_RANK.get(a.type) as number) - (TYPE_RANK.get(b.type) as number)
+    || (a.epochMs ?? -Infinity) - (b.epochMs ?? -Infinity)
+    || a.index - b.index;
+}
+
 /** Whether an event is of the type, and has the attribute values, that a rule names. */
 export function matchesEvent(event: Pick<TimelineEvent, 'type' | 'event'>, match: EventMatch): boolean {
   if (event.type !== match.event) return false;
@@ -56,8 +71,7 @@ export function matchesEvent(event: Pick<TimelineEvent, 'type' | 'event'>, match
 }
 
 /**
- * The case's events up to and including `asOf`, oldest first (events on one day keep the
- * record's order), so a case is read as it stood on that date. An event recorded twice is
+ * The case's events up to and including `asOf`, oldest first (see {@link timelineOrder}), so a case is read as it stood on that date. An event recorded twice is
  * counted once, and the copy listed in `duplicates`; a conference outcome adds the plan start
  * or end it implies, unless the record has one that day.
  */
@@ -87,5 +101,5 @@ export function caseTimeline(events: readonly CaseEvent[], asOfDay: number): Cas
       }
     }
   }
-  return { events: timeline.sort((a, b) => a.day - b.day), duplicates };
+  return { events: timeline.sort(timelineOrder), duplicates };
 }

@@ -61,6 +61,19 @@ describe('the closing day', () => {
     expect(result.recommendation.action).toBe('close');
   });
 
+  it('a closure listed before another event of its own day still closes the case (the record\'s order within a day means nothing)', () => {
+    // The child is seen and the case closed on Tue 14 Jan 2025, the closure listed first (a CSV export
+    // cannot keep the order). Read on the day: closed on 14 Jan, so the meeting due that day is dropped.
+    const result = evaluate(stHelensCase([
+      { type: 'meeting-decided', on: '2024-12-19' },
+      { type: 'closed', on: '2025-01-14' },
+      { type: 'child-seen', on: '2025-01-14' },
+    ]), '2025-02-01');
+    expect(result.closedOn).toBe('2025-01-14');
+    expect(deadlineIds(result)).toEqual([]);
+    expect(result.recommendation.action).toBe('close');
+  });
+
   it('a case closed after the as-of date is still open as of that date', () => {
     const result = evaluate(stHelensCase([
       { type: 'meeting-decided', on: '2024-12-19' },

@@ -47,6 +47,25 @@ describe('events after the as-of date', () => {
   });
 });
 
+describe('the order of the record', () => {
+  it('listing the events in any order changes nothing (warning paths follow the events they point to)', () => {
+    // Exports list events by type or by id as often as by time; a CSV row keeps no order at all.
+    // Events crowded into a fortnight, so that many share a day.
+    const crowded = fc.tuple(caseArb(AUTHORITIES, '2024-03-04', '2024-03-15', 20, PROCESS_TYPES), isoDateIn('2024-03-04', '2024-06-30'));
+    const distinctEvents = crowded.filter(([record]) => new Set(record.events.map((e) => JSON.stringify(e))).size === record.events.length);
+    fc.assert(fc.property(distinctEvents, fc.infiniteStream(fc.double({ min: 0, max: 1, noNaN: true })), ([record, asOf], keys) => {
+      const order = record.events.map((_, i) => [i, keys.next().value as number] as const).sort((a, b) => a[1] - b[1]).map(([i]) => i);
+      const shuffled = evaluateCase({ ...record, events: order.map((i) => record.events[i] as EventInput) }, { asOf });
+      const repoint = (text: string): string => text.replace(/events\[(\d+)\]/g, (_, i: string) => `events[${order[Number(i)]}]`);
+      const byPath = (a: Evaluation['warnings'][number], b: Evaluation['warnings'][number]): number =>
+        a.path.localeCompare(b.path) || a.code.localeCompare(b.code) || a.message.localeCompare(b.message);
+      const original = evaluateCase(record, { asOf });
+      expect({ ...shuffled, warnings: shuffled.warnings.map((w) => ({ ...w, path: repoint(w.path), message: repoint(w.message) })).sort(byPath) })
+        .toEqual({ ...original, warnings: [...original.warnings].sort(byPath) });
+    }), { numRuns: 300 });
+  });
+});
+
 describe('closed cases', () => {
   /** A generated case closed on a day from its last event read to the as-of date. */
   const closedCase = fc.tuple(casesAndDates, fc.nat()).map(([[record, asOf], n]): [CaseRecordInput, string] => {
