@@ -1,4 +1,4 @@
-import { formatDate } from '../calendar/formatDate.js';
+import { formatDate, formatDateOrInstant } from '../calendar/formatDate.js';
 import type { Level, Citation } from '../rules/ruleFileSchema.js';
 import type { LevelledCaseRecord } from './caseRecord.js';
 import type { LevelAssessment } from './assessLevel.js';
@@ -38,7 +38,7 @@ export interface FlagContext {
 function raiseDeadlineFlags(flags: Flag[], deadlines: readonly Deadline[], judgedOn: string): void {
   for (const d of deadlines) {
     if (d.status !== 'overdue' && d.status !== 'due-soon') continue;
-    const due = d.due.length > 10 ? d.due : formatDate(d.due);
+    const due = formatDateOrInstant(d.due);
     if (d.status === 'overdue') {
       const when = d.workingDaysOverdue > 0 ? `${d.workingDaysOverdue} working day${d.workingDaysOverdue === 1 ? '' : 's'} overdue` : 'overdue';
       // A provisional deadline may not apply at all: worth a look, not an alarm.

@@ -338,11 +338,11 @@ describe('deadlineFlags', () => {
     }]);
   });
 
-  it('an hour rule due later today is "due today", its instant given as recorded', () => {
+  it('an hour rule due later today is "due today", its instant given as its London date and time of day', () => {
     // Due at 13:00 London time on Sun 30 Mar 2025, judged that day: no working day left, and it is the due day.
     const hours = deadlineOf({ due: '2025-03-30T13:00:00+01:00', unit: 'hours', amount: 24, status: 'due-soon', workingDaysRemaining: 0, workingDaysOverdue: 0 });
     expect(deadlineFlags([hours], '2025-03-30').map((f) => f.message))
-      .toEqual(['Decision on a referral is due 2025-03-30T13:00:00+01:00: due today']);
+      .toEqual(['Decision on a referral is due Sun 30 Mar 2025 13:00: due today']);
   });
 
   it('due after a weekend and bank holiday: no working day left before it, on the Friday', () => {

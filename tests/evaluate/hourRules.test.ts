@@ -24,6 +24,8 @@ describe('St Helens MASH screening of a Level 3 contact, across the March clock 
     // As of the day received, the due date (Sun 30 Mar) has no working day before it: 0 left, due soon.
     expect(d.status).toBe('due-soon');
     expect(d.workingDaysRemaining).toBe(0);
+    expect(flagsOf(evaluate(stHelensCase([contactAt('2025-03-29T12:00:00Z')]), '2025-03-29'), 'due-soon').map((f) => f.message))
+      .toEqual(['MASH screening of a contact received as Level 3 is due Sun 30 Mar 2025 13:00: no working day left before it']);
   });
 
   it('screened at 12:30 BST on Sunday is on time; at 13:30 BST it is late by half an hour (0 working days)', () => {
@@ -41,7 +43,8 @@ describe('St Helens MASH screening of a Level 3 contact, across the March clock 
     expect(deadline(result, 'mash-screening-level-3')).toMatchObject({ status: 'overdue', workingDaysOverdue: 1, metOn: null });
     const [flag] = flagsOf(result, 'overdue');
     expect(flag).toMatchObject({ severity: 'high', deadlineId: 'mash-screening-level-3' });
-    expect(flag?.message).toContain('was due 2025-03-30T13:00:00+01:00');
+    // The due instant as a practitioner reads it: its London date and time of day.
+    expect(flag?.message).toBe('MASH screening of a contact received as Level 3 was due Sun 30 Mar 2025 13:00 and is 1 working day overdue');
   });
 });
 
