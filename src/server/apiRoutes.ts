@@ -9,6 +9,7 @@ import { parseRuleSet } from '../rules/loadRuleSet.js';
 import { ruleFileJsonSchema } from '../rules/ruleFileJsonSchema.js';
 import { RuleSetError } from '../rules/ruleSetError.js';
 import { ruleSetInForce } from '../rules/ruleSetInForce.js';
+import { EvaluationAnswerSchema } from './evaluationAnswerSchema.js';
 import { RequestIssuesError } from './requestIssues.js';
 import {
   AddWorkingDaysAnswerSchema, AddWorkingDaysQuerySchema, AsOfQuerySchema, BetweenAnswerSchema, BetweenQuerySchema,
@@ -55,10 +56,6 @@ export interface ApiRoute<Q = unknown, P = unknown, B = unknown> {
 
 const route = <Q = undefined, P = undefined, B = undefined>(spec: ApiRoute<Q, P, B>): ApiRoute => spec as unknown as ApiRoute;
 
-const EVALUATION: JsonSchema = {
-  type: 'object',
-  description: 'The evaluation exactly as evaluateCase returns it: level, deadlines, flags and recommendation, each with its rule and citation (see the README).',
-};
 const RULE_SET: JsonSchema = {
   type: 'object',
   description: "A rule set with its extends resolved, as loadRuleSet returns it: levels, thresholds, timescales, pathways, each with its citation.",
@@ -80,7 +77,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
     method: 'POST', path: '/evaluate', operationId: 'evaluate',
     summary: 'Evaluates one case record as of a date, exactly as evaluateCase does.',
     body: { contentType: 'application/json', documented: EvaluateRequestSchema, checked: EvaluateEnvelopeSchema },
-    answer: { status: 200, contentType: 'application/json', description: 'The evaluation.', schema: EVALUATION },
+    answer: { status: 200, contentType: 'application/json', description: 'The evaluation.', schema: EvaluationAnswerSchema },
     handle({ body, log, ruleSets, logIds }) {
       const result = safeEvaluateCase(body.record, { ...body.options, asOf: body.asOf, ruleSet: ruleSets.forRecord(body.record) });
       if (logIds) log.info({ caseId: result.success ? result.data.caseId : result.error.caseId }, result.success ? 'evaluated' : 'rejected');

@@ -180,6 +180,109 @@ export interface components {
                 message: string;
             }[];
         };
+        Citation: {
+            /** @description The id of an entry in `sources`. */
+            source: string;
+            /** @description Heading, standard or chapter and section. */
+            section: string;
+            /** @description Line numbers in the transcript. */
+            lines?: string;
+            /** @description A short verbatim quote of the passage. */
+            quote: string;
+        };
+        Deadline: {
+            /** @description The timescale id, with #n for its n-th occurrence (n ≥ 2). */
+            id: string;
+            timescale: string;
+            occurrence: number;
+            title: string;
+            /** @description YYYY-MM-DD, or for an hour rule an ISO 8601 instant in London time */
+            start: string;
+            /** @enum {string} */
+            startEvent: "contact-received" | "screening-completed" | "referral-received" | "referral-decision" | "case-allocated" | "assessment-started" | "assessment-completed" | "meeting-decided" | "meeting-held" | "plan-circulated" | "plan-reviewed" | "child-seen" | "child-seen-alone" | "panel-referral" | "panel-review" | "strategy-discussion" | "section-47-concluded" | "child-protection-conference" | "child-protection-plan-started" | "child-protection-plan-ended" | "core-group-held" | "step-up-requested" | "step-down-agreed" | "outcome-recorded" | "closed";
+            /** @description YYYY-MM-DD, or for an hour rule an ISO 8601 instant in London time */
+            due: string;
+            /** @enum {string} */
+            status: "met" | "met-late" | "open" | "due-soon" | "overdue" | "not-required" | "closed-unmet";
+            metOn: string | null;
+            stoppedOn: string | null;
+            provisional: boolean;
+            workingDaysRemaining: number | null;
+            workingDaysOverdue: number;
+            projected: boolean;
+            counting: ("start-excluded" | "start-included" | "dfe-census") | null;
+            amount: number;
+            /** @enum {string} */
+            unit: "working-days" | "days" | "weeks" | "months" | "hours";
+            explanation: string;
+            citation: components["schemas"]["Citation"];
+            notes?: string;
+            /** @enum {string} */
+            overdueFlag: "overdue" | "child-not-seen" | "plan-drift";
+        };
+        Flag: {
+            /** @enum {string} */
+            code: "overdue" | "due-soon" | "child-not-seen" | "plan-drift" | "no-lead" | "consent-missing" | "needs-above-level" | "needs-below-level" | "child-protection-concern";
+            /** @enum {string} */
+            severity: "immediate" | "high" | "medium" | "low";
+            message: string;
+            deadlineId: string | null;
+            citation: components["schemas"]["Citation"] | null;
+        };
+        Warning: {
+            /** @enum {string} */
+            code: "duplicate-event" | "missing-attribute" | "end-before-start" | "out-of-order" | "no-rule-in-force" | "date-far-from-others" | "closed-with-deadlines-open";
+            path: string;
+            message: string;
+        };
+        Evaluation: {
+            caseId: string;
+            authority: string;
+            team?: string;
+            worker?: string;
+            /** @description YYYY-MM-DD */
+            asOf: string;
+            ruleSet: {
+                id: string;
+                version: string;
+                extends: string[];
+            };
+            closedOn: string | null;
+            level: {
+                assessed: number | null;
+                current: number | null;
+                name: string | null;
+                currentName: string | null;
+                reasons: string[];
+                rule: string | null;
+                citation: components["schemas"]["Citation"] | null;
+            };
+            deadlines: components["schemas"]["Deadline"][];
+            flags: components["schemas"]["Flag"][];
+            recommendation: {
+                /** @enum {string} */
+                action: "stay" | "step-up" | "step-down" | "close" | "none";
+                from: number | null;
+                to: number | null;
+                pathway: string | null;
+                reason: string;
+                steps: {
+                    text: string;
+                    contact: string | null;
+                    due: {
+                        timescale: string;
+                        title: string;
+                        amount: number;
+                        /** @enum {string} */
+                        unit: "working-days" | "days" | "weeks" | "months" | "hours";
+                        after: string;
+                        date: string | null;
+                    } | null;
+                }[];
+                citation: components["schemas"]["Citation"] | null;
+            };
+            warnings: components["schemas"]["Warning"][];
+        };
         TopLevelCondition: {
             all: components["schemas"]["Condition"][];
         } | {
@@ -657,7 +760,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["Evaluation"];
                 };
             };
             /** @description The request is not valid: every problem, with its path. */
