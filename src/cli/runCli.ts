@@ -1,3 +1,4 @@
+import { version } from '../../package.json';
 import { CaseRecordError } from '../evaluate/caseRecordError.js';
 import { RuleSetError } from '../rules/ruleSetError.js';
 import { EXIT, UsageError, type CliIo } from './command.js';
@@ -6,7 +7,7 @@ import { escapeControls } from './terminalText.js';
 
 function overview(): string {
   const width = Math.max(...commands.map((c) => c.name.length));
-  return `Usage: early-help-rules <command> [options]   (early-help-rules <command> --help for more)
+  return `Usage: early-help-rules <command> [options]   (early-help-rules <command> --help for more; --version)
 
 Commands:
 ${commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n')}
@@ -26,6 +27,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.stdout.write(`${overview()}\n`);
     return name === undefined ? EXIT.cannotRun : EXIT.ok;
+  }
+  if (name === '--version' || name === '-V') {
+    io.stdout.write(`early-help-rules ${version}\n`);
+    return EXIT.ok;
   }
   const entry = commands.find((c) => c.name === name);
   if (!entry) {

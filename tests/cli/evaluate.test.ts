@@ -1,8 +1,9 @@
-import { writeFileSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runBin } from '../support/runBin.js';
+import { repoRoot } from '../support/sharedDir.js';
 
 describe('early-help-rules evaluate (the built bin)', () => {
   it('prints the table for a case, exit 0', () => {
@@ -63,6 +64,11 @@ describe('early-help-rules evaluate (the built bin)', () => {
     const run = runBin(['evaluate', 'examples/york-case.json', '--as-of', 'tomorrow']);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('--as-of: Invalid date "tomorrow"');
+  });
+
+  it('gives its version with --version or -V, exit 0', () => {
+    const { version } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string };
+    for (const flag of ['--version', '-V']) expect(runBin([flag])).toMatchObject({ status: 0, stdout: `early-help-rules ${version}\n` });
   });
 
   it('shows help with --help, exit 0', () => {
