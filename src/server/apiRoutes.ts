@@ -6,11 +6,12 @@ import { networkDays } from '../calendar/networkDays.js';
 import { evaluateEntry, outcomeJsonLine, readJsonLines } from '../evaluate/caseloadLines.js';
 import { safeEvaluateCase } from '../evaluate/evaluateCase.js';
 import { parseRuleSet } from '../rules/loadRuleSet.js';
-import { ruleFileJsonSchema } from '../rules/ruleFileJsonSchema.js';
+import { ruleFileJsonSchema, withConditions } from '../rules/ruleFileJsonSchema.js';
 import { RuleSetError } from '../rules/ruleSetError.js';
 import { ruleSetInForce } from '../rules/ruleSetInForce.js';
 import { EvaluationAnswerSchema } from './evaluationAnswerSchema.js';
 import { RequestIssuesError } from './requestIssues.js';
+import { RuleSetAnswerSchema } from './ruleSetAnswerSchema.js';
 import {
   AddWorkingDaysAnswerSchema, AddWorkingDaysQuerySchema, AsOfQuerySchema, BetweenAnswerSchema, BetweenQuerySchema,
   EvaluateEnvelopeSchema, EvaluateRequestSchema, HealthAnswerSchema, HolidaysAnswerSchema, OptionalAsOfQuerySchema,
@@ -56,10 +57,8 @@ export interface ApiRoute<Q = unknown, P = unknown, B = unknown> {
 
 const route = <Q = undefined, P = undefined, B = undefined>(spec: ApiRoute<Q, P, B>): ApiRoute => spec as unknown as ApiRoute;
 
-const RULE_SET: JsonSchema = {
-  type: 'object',
-  description: "A rule set with its extends resolved, as loadRuleSet returns it: levels, thresholds, timescales, pathways, each with its citation.",
-};
+
+const RULE_SET = withConditions(RuleSetAnswerSchema, 'output');
 
 /** The calendar's own RangeError (a count past 2200) answered against the parameter that caused it. */
 function counting<T>(path: string, work: () => T): T {

@@ -283,6 +283,286 @@ export interface components {
             };
             warnings: components["schemas"]["Warning"][];
         };
+        RuleSet: {
+            id: string;
+            name: string;
+            /** @description The council, or "England" for the national base. */
+            authority: string;
+            version: string;
+            effectiveFrom: string;
+            effectiveTo?: string;
+            /** @description The rule sets this one builds on, nearest first. */
+            extends: string[];
+            sources: {
+                id: string;
+                title: string;
+                publisher: string;
+                year: number;
+                edition?: string;
+                /** @description Date of publication, when known. */
+                published?: string;
+                /** @description File holding the document text word for word, against which quotes are checked. */
+                transcript?: string;
+                /** Format: uri */
+                url?: string;
+                /** @description Where the text is ambiguous or contradicts itself: the reading taken and the alternative. */
+                notes?: string;
+            }[];
+            /** @description Sorted by level: in an authority's rule set, levels[n - 1] is level n. */
+            levels: {
+                level: number;
+                name: string;
+                description: string;
+                /** @description Whether work at this level is early help (non-statutory). */
+                earlyHelp: boolean;
+                /** @description The Children Act 1989 duties engaged, if any. */
+                statutory: ("section-17" | "section-47")[];
+                /** @description Who leads, in local words. */
+                lead?: string;
+                assessment?: string;
+                meeting?: string;
+                plan?: string;
+                citation: {
+                    /** @description The id of an entry in `sources`. */
+                    source: string;
+                    /** @description Heading, standard or chapter and section. */
+                    section: string;
+                    /** @description Line numbers in the transcript. */
+                    lines?: string;
+                    /** @description A short verbatim quote of the passage. */
+                    quote: string;
+                };
+                /** @description Where the text is ambiguous or contradicts itself: the reading taken and the alternative. */
+                notes?: string;
+            }[];
+            thresholds: {
+                id: string;
+                level: number;
+                /** @description Why these needs give this level, in words a practitioner reads. */
+                reason: string;
+                /** @description json-rules-engine conditions on the need profile only: section47, section17, agencies, complexity. */
+                conditions: components["schemas"]["TopLevelCondition"];
+                citation: {
+                    /** @description The id of an entry in `sources`. */
+                    source: string;
+                    /** @description Heading, standard or chapter and section. */
+                    section: string;
+                    /** @description Line numbers in the transcript. */
+                    lines?: string;
+                    /** @description A short verbatim quote of the passage. */
+                    quote: string;
+                };
+                /** @description Where the text is ambiguous or contradicts itself: the reading taken and the alternative. */
+                notes?: string;
+                /** @description First day this item holds (inclusive). */
+                effectiveFrom?: string;
+                /** @description Last day this item holds (inclusive). */
+                effectiveTo?: string;
+            }[];
+            timescales: {
+                id: string;
+                title: string;
+                /** @description The event that starts the clock (day 0). */
+                start: {
+                    /** @enum {string} */
+                    event: "contact-received" | "screening-completed" | "referral-received" | "referral-decision" | "case-allocated" | "assessment-started" | "assessment-completed" | "meeting-decided" | "meeting-held" | "plan-circulated" | "plan-reviewed" | "child-seen" | "child-seen-alone" | "panel-referral" | "panel-review" | "strategy-discussion" | "section-47-concluded" | "child-protection-conference" | "child-protection-plan-started" | "child-protection-plan-ended" | "core-group-held" | "step-up-requested" | "step-down-agreed" | "outcome-recorded" | "closed";
+                    /** @description Attribute values the event must have, e.g. { "kind": ["initial"] }. */
+                    where?: {
+                        [key: string]: (string | number | boolean)[];
+                    };
+                };
+                /** @description The event that meets the timescale. */
+                end: {
+                    /** @enum {string} */
+                    event: "contact-received" | "screening-completed" | "referral-received" | "referral-decision" | "case-allocated" | "assessment-started" | "assessment-completed" | "meeting-decided" | "meeting-held" | "plan-circulated" | "plan-reviewed" | "child-seen" | "child-seen-alone" | "panel-referral" | "panel-review" | "strategy-discussion" | "section-47-concluded" | "child-protection-conference" | "child-protection-plan-started" | "child-protection-plan-ended" | "core-group-held" | "step-up-requested" | "step-down-agreed" | "outcome-recorded" | "closed";
+                    /** @description Attribute values the event must have, e.g. { "kind": ["initial"] }. */
+                    where?: {
+                        [key: string]: (string | number | boolean)[];
+                    };
+                };
+                amount: number;
+                /** @enum {string} */
+                unit: "working-days" | "days" | "weeks" | "months" | "hours";
+                /**
+                 * @description Working days only: start-excluded (the start is day 0, the default), start-included (the start is day 1 when a working day, as NETWORKDAYS) or dfe-census (the start is day 1 whatever the day, as the DfE census validator).
+                 * @enum {string}
+                 */
+                counting?: "start-excluded" | "start-included" | "dfe-census";
+                /** @description json-rules-engine conditions on the case and the start event. */
+                appliesWhen?: components["schemas"]["TopLevelCondition"];
+                /** @description The timescale applies only if a later event calls for it: until the decision is recorded its deadline is provisional (and raises no high-severity flag). */
+                provisionalUntil?: {
+                    /** @description The event, on or after the start, that settles whether the timescale applies. */
+                    decision: {
+                        /** @enum {string} */
+                        event: "contact-received" | "screening-completed" | "referral-received" | "referral-decision" | "case-allocated" | "assessment-started" | "assessment-completed" | "meeting-decided" | "meeting-held" | "plan-circulated" | "plan-reviewed" | "child-seen" | "child-seen-alone" | "panel-referral" | "panel-review" | "strategy-discussion" | "section-47-concluded" | "child-protection-conference" | "child-protection-plan-started" | "child-protection-plan-ended" | "core-group-held" | "step-up-requested" | "step-down-agreed" | "outcome-recorded" | "closed";
+                        /** @description Attribute values the event must have, e.g. { "kind": ["initial"] }. */
+                        where?: {
+                            [key: string]: (string | number | boolean)[];
+                        };
+                    };
+                    /** @description Events, on or after the start, that show it applies. Once a decision is recorded without one of them, it does not apply. */
+                    appliesOn: {
+                        /** @enum {string} */
+                        event: "contact-received" | "screening-completed" | "referral-received" | "referral-decision" | "case-allocated" | "assessment-started" | "assessment-completed" | "meeting-decided" | "meeting-held" | "plan-circulated" | "plan-reviewed" | "child-seen" | "child-seen-alone" | "panel-referral" | "panel-review" | "strategy-discussion" | "section-47-concluded" | "child-protection-conference" | "child-protection-plan-started" | "child-protection-plan-ended" | "core-group-held" | "step-up-requested" | "step-down-agreed" | "outcome-recorded" | "closed";
+                        /** @description Attribute values the event must have, e.g. { "kind": ["initial"] }. */
+                        where?: {
+                            [key: string]: (string | number | boolean)[];
+                        };
+                    }[];
+                };
+                /** @description The event that ends the need for the timescale (e.g. the plan ending): a clock still running then is not required, one already overdue is closed unmet, and a repeat starts no later occurrence. */
+                until?: {
+                    /** @enum {string} */
+                    event: "contact-received" | "screening-completed" | "referral-received" | "referral-decision" | "case-allocated" | "assessment-started" | "assessment-completed" | "meeting-decided" | "meeting-held" | "plan-circulated" | "plan-reviewed" | "child-seen" | "child-seen-alone" | "panel-referral" | "panel-review" | "strategy-discussion" | "section-47-concluded" | "child-protection-conference" | "child-protection-plan-started" | "child-protection-plan-ended" | "core-group-held" | "step-up-requested" | "step-down-agreed" | "outcome-recorded" | "closed";
+                    /** @description Attribute values the event must have, e.g. { "kind": ["initial"] }. */
+                    where?: {
+                        [key: string]: (string | number | boolean)[];
+                    };
+                };
+                /** @description The current levels at which it applies; all when absent. */
+                levels?: number[];
+                /** @description After each time it is met, the next is due this long after the last one held. */
+                repeat?: {
+                    amount: number;
+                    /** @enum {string} */
+                    unit: "working-days" | "days" | "weeks" | "months" | "hours";
+                    citation: {
+                        /** @description The id of an entry in `sources`. */
+                        source: string;
+                        /** @description Heading, standard or chapter and section. */
+                        section: string;
+                        /** @description Line numbers in the transcript. */
+                        lines?: string;
+                        /** @description A short verbatim quote of the passage. */
+                        quote: string;
+                    };
+                    /** @description Where the text is ambiguous or contradicts itself: the reading taken and the alternative. */
+                    notes?: string;
+                };
+                /**
+                 * @description Whether a due date on a non-working day moves to the next working day. Default none.
+                 * @enum {string}
+                 */
+                roll?: "none" | "forward";
+                /**
+                 * @description The flag an overdue occurrence raises: child-not-seen for visits, plan-drift for reviews. Default overdue.
+                 * @enum {string}
+                 */
+                overdueFlag?: "overdue" | "child-not-seen" | "plan-drift";
+                citation: {
+                    /** @description The id of an entry in `sources`. */
+                    source: string;
+                    /** @description Heading, standard or chapter and section. */
+                    section: string;
+                    /** @description Line numbers in the transcript. */
+                    lines?: string;
+                    /** @description A short verbatim quote of the passage. */
+                    quote: string;
+                };
+                /** @description Where the text is ambiguous or contradicts itself: the reading taken and the alternative. */
+                notes?: string;
+                /** @description First day this item holds (inclusive). */
+                effectiveFrom?: string;
+                /** @description Last day this item holds (inclusive). */
+                effectiveTo?: string;
+            }[];
+            contacts: {
+                id: string;
+                name: string;
+                phone?: string;
+                email?: string;
+                citation: {
+                    /** @description The id of an entry in `sources`. */
+                    source: string;
+                    /** @description Heading, standard or chapter and section. */
+                    section: string;
+                    /** @description Line numbers in the transcript. */
+                    lines?: string;
+                    /** @description A short verbatim quote of the passage. */
+                    quote: string;
+                };
+                /** @description Where the text is ambiguous or contradicts itself: the reading taken and the alternative. */
+                notes?: string;
+            }[];
+            pathways: {
+                id: string;
+                /** @enum {string} */
+                direction: "step-up" | "step-down" | "close";
+                title: string;
+                from: number[];
+                to: number[];
+                /** @description Who leads the case when this route is taken; any lead when absent. */
+                lead?: ("partner-agency" | "early-help-team" | "social-care")[];
+                /** @description Further json-rules-engine conditions on the case. */
+                when?: components["schemas"]["TopLevelCondition"];
+                actions: {
+                    text: string;
+                    /** @description The id of an entry in `contacts`. */
+                    contact?: string;
+                    /** @description The id of a timescale this action starts. */
+                    timescale?: string;
+                }[];
+                citation: {
+                    /** @description The id of an entry in `sources`. */
+                    source: string;
+                    /** @description Heading, standard or chapter and section. */
+                    section: string;
+                    /** @description Line numbers in the transcript. */
+                    lines?: string;
+                    /** @description A short verbatim quote of the passage. */
+                    quote: string;
+                };
+                /** @description Where the text is ambiguous or contradicts itself: the reading taken and the alternative. */
+                notes?: string;
+                /** @description First day this item holds (inclusive). */
+                effectiveFrom?: string;
+                /** @description Last day this item holds (inclusive). */
+                effectiveTo?: string;
+            }[];
+            vocabulary: {
+                events: {
+                    [key: string]: {
+                        term: string;
+                        citation?: {
+                            /** @description The id of an entry in `sources`. */
+                            source: string;
+                            /** @description Heading, standard or chapter and section. */
+                            section: string;
+                            /** @description Line numbers in the transcript. */
+                            lines?: string;
+                            /** @description A short verbatim quote of the passage. */
+                            quote: string;
+                        };
+                    };
+                };
+                roles: {
+                    [key: string]: {
+                        term: string;
+                        citation?: {
+                            /** @description The id of an entry in `sources`. */
+                            source: string;
+                            /** @description Heading, standard or chapter and section. */
+                            section: string;
+                            /** @description Line numbers in the transcript. */
+                            lines?: string;
+                            /** @description A short verbatim quote of the passage. */
+                            quote: string;
+                        };
+                    };
+                };
+            };
+            calendar: {
+                /** @constant */
+                holidays: "england-and-wales";
+                closures: {
+                    /** @description YYYY-MM-DD */
+                    date: string;
+                    reason?: string;
+                }[];
+            };
+            notes: string[];
+        };
         TopLevelCondition: {
             all: components["schemas"]["Condition"][];
         } | {
@@ -888,7 +1168,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["RuleSet"];
                 };
             };
             /** @description The request is not valid: every problem, with its path. */
@@ -1208,7 +1488,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["RuleSet"];
                 };
             };
             /** @description The request is not valid: every problem, with its path. */
