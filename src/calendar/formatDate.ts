@@ -33,6 +33,7 @@ export function formatDayList(dates: readonly DateInput[]): string {
     if (last?.month === name) last.days.push(day);
     else groups.push({ month: name, days: [day] });
   }
+  // Stryker disable next-line StringLiteral: joining no item or one item uses no separator, so any string there gives the same text
   const join = (items: string[]): string => (items.length < 2 ? items.join('')
     : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
   return join(groups.map((g) => `${join(g.days.map(String))} ${g.month}`));

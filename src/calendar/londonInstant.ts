@@ -7,12 +7,16 @@ export type IsoInstant = string;
 const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(Z|[+-]\d{2}:\d{2})$/;
 const HOUR = 3_600_000;
 
+// Stryker disable next-line StringLiteral: not equivalent: any other string makes Intl.DateTimeFormat throw as the module loads, so every test file that imports it fails, which Stryker does not count as a failed test
 const londonOffsetName = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', timeZoneName: 'longOffset' });
 
 /** Europe/London's offset from UTC in minutes at an instant, from the host's time-zone data. */
 function intlOffsetMinutes(epochMs: number): number {
+  // Stryker disable next-line OptionalChaining,StringLiteral: Intl gives a timeZoneName part whenever the timeZoneName option is set, so the 'GMT' fallback is never read
   const name = londonOffsetName.formatToParts(new Date(epochMs)).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+  // Stryker disable next-line Regex: every name Intl gives starts with GMT, so the ^ anchor changes nothing (the $ one is tested, by London mean time in 1800)
   const match = /^GMT([+-])(\d{2}):(\d{2})$/.exec(name);
+  // Stryker disable next-line ConditionalExpression,StringLiteral,UnaryOperator,ArithmeticOperator: London's whole-minute offsets are +00:00, +01:00 and +02:00, never negative and never with minutes, so the sign test and minutes arithmetic give the same answers (a missing match is tested, by 1947 and 1970)
   return match ? (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) : 0;
 }
 
@@ -35,6 +39,7 @@ const summerTimes = new Map<number, { start: number; end: number; summer: number
 
 function londonOffsetMinutes(epochMs: number): number {
   const year = new Date(epochMs).getUTCFullYear();
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: the table is built from the same time-zone data, so it gives Intl's answer in every year from 1972 on (one summer time a year; after 2200 the data repeats the current rule); only years before 1972 differ (tested by 1947)
   if (year < 1972 || year > 2200) return intlOffsetMinutes(epochMs);
   let summer = summerTimes.get(year);
   if (!summer) {
@@ -60,8 +65,11 @@ export function instantToEpochMs(instant: IsoInstant): number {
     const [year, month, day, hour, minute, second] = [field(1), field(2), field(3), field(4), field(5), field(6)];
     const fraction = match[7] === undefined ? 0 : Math.round(Number(`0.${match[7]}`) * 1000);
     const offset = match[8] as string;
+    // Stryker disable next-line ConditionalExpression,StringLiteral: 'Z'.slice(1, 3) is '', and Number('') is 0, the same as the Z branch
     const offsetHours = offset === 'Z' ? 0 : Number(offset.slice(1, 3));
+    // Stryker disable next-line ConditionalExpression,StringLiteral: 'Z'.slice(4, 6) is '', and Number('') is 0, the same as the Z branch
     const offsetMinutes = offset === 'Z' ? 0 : Number(offset.slice(4, 6));
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: the month checks only say why; daysInMonth gives 0 for month 0 and undefined after 12, so day <= daysInMonth(...) refuses those months anyway
     if (month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) && hour <= 23 && minute <= 59 && second <= 59
       && offsetHours <= 23 && offsetMinutes <= 59) {
       const offsetMs = (offset.startsWith('-') ? -1 : 1) * (offsetHours * HOUR + offsetMinutes * 60_000);
@@ -82,6 +90,7 @@ export function toLondonInstant(epochMs: number): IsoInstant {
   const day = Math.floor(local / 86_400_000);
   const seconds = Math.floor((local - day * 86_400_000) / 1000);
   const two = (n: number): string => String(n).padStart(2, '0');
+  // Stryker disable next-line ConditionalExpression,StringLiteral: londonOffsetMinutes is never negative (+00:00, +01:00, +02:00; mean time before 1847 is read as 0), so the sign is always +
   const sign = offset < 0 ? '-' : '+';
   return `${fromDayNumber(day)}T${two(Math.floor(seconds / 3600))}:${two(Math.floor(seconds / 60) % 60)}:${two(seconds % 60)}`
     + `${sign}${two(Math.floor(Math.abs(offset) / 60))}:${two(Math.abs(offset) % 60)}`;

@@ -34,6 +34,7 @@ describe('addDays ("within n days")', () => {
   it('refuses a whole number that is not whole, and an invalid date', () => {
     expect(() => addDays('2025-01-01', 1.5)).toThrow(RangeError);
     expect(() => addDays('2025-01-01', 1.5)).toThrow('whole number');
+    expect(() => addDays('2025-01-01', 1.5)).toThrow('The number of days must be a whole number, not 1.5');
     expect(() => addDays('2025-01-01', Number.NaN)).toThrow(RangeError);
     expect(() => addDays('2025-02-30', 1)).toThrow(RangeError);
     expect(() => addDays('2025-02-30', 1)).toThrow('2025-02-30');

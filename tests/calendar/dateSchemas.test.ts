@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { IsoDateSchema, IsoInstantSchema } from '../../src/calendar/dateSchemas.js';
+import { DateInputSchema, IsoDateSchema, IsoInstantSchema, LondonDateSchema } from '../../src/calendar/dateSchemas.js';
 import { INVALID_DATE_EXAMPLES, invalidDate, validCalendarDate } from '../support/invalidDates.js';
 
 const message = (result: { error?: { issues: { message: string }[] } }) => result.error?.issues[0]?.message;
+const code = (result: { error?: { issues: { code: string }[] } }) => result.error?.issues[0]?.code;
 
 describe('IsoDateSchema', () => {
   it('accepts real dates and names what it refuses', () => {
@@ -55,5 +56,39 @@ describe('IsoInstantSchema', () => {
     // 23:30 on 31 Dec 1977 at UTC-1 is 00:30 GMT on 1 Jan 1978, in London: inside.
     expect(IsoInstantSchema.safeParse('1977-12-31T23:30:00-01:00').success).toBe(true);
     expect(IsoInstantSchema.safeParse('1977-12-31T23:30:00Z').success).toBe(false);
+  });
+});
+
+describe('the issues the date checks raise', () => {
+  it('are custom issues, whether the value cannot be read or lies outside the calendar', () => {
+    expect(code(IsoDateSchema.safeParse('2025-02-29'))).toBe('custom');
+    expect(code(IsoDateSchema.safeParse('2201-01-01'))).toBe('custom');
+  });
+});
+
+describe('LondonDateSchema', () => {
+  it('accepts a Date on a London day in the calendar, and names one outside it', () => {
+    expect(LondonDateSchema.safeParse(new Date(Date.UTC(2025, 5, 30, 23, 30))).success).toBe(true);
+    // Noon UTC on 1 January 2201 is noon GMT in London: a day past 31 December 2200.
+    expect(message(LondonDateSchema.safeParse(new Date(Date.UTC(2201, 0, 1, 12)))))
+      .toBe('"2201-01-01T12:00:00.000Z" is outside the calendar, which runs from 1978-01-01 to 2200-12-31');
+  });
+});
+
+describe('DateInputSchema (asOf and the calendar functions)', () => {
+  it('takes a date written YYYY-MM-DD, or a Date, as given', () => {
+    expect(DateInputSchema.parse('2025-01-01')).toBe('2025-01-01');
+    const lateJune = new Date(Date.UTC(2025, 5, 30, 23, 30)); // 00:30 BST on 1 July in London
+    expect(DateInputSchema.parse(lateJune)).toBe(lateJune);
+  });
+
+  it('says "no date" when there is none, and names any other value that is not a date', () => {
+    expect(message(DateInputSchema.safeParse(undefined))).toBe('no date: give one written YYYY-MM-DD, or a Date');
+    expect(message(DateInputSchema.safeParse(42))).toBe('42 is not a date: give one written YYYY-MM-DD, or a Date');
+    expect(message(DateInputSchema.safeParse(new Date(Number.NaN)))).toBe('an invalid Date is not a date: give one written YYYY-MM-DD, or a Date');
+  });
+
+  it('gives the date check’s own message for a string that is not a real date', () => {
+    expect(message(DateInputSchema.safeParse('2025-02-29'))).toBe('"2025-02-29" is not a real date written YYYY-MM-DD');
   });
 });

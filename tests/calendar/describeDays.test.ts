@@ -53,6 +53,12 @@ describe('describeDays', () => {
     expect(describeDays(englandAndWales(), '2025-01-02', '2025-01-01')).toEqual([]);
   });
 
+  it('gives none when the end is earlier, before asking the calendar about either date', () => {
+    // An empty range has no day to describe, so neither end is looked up: 5 January 2201 back
+    // to 1 January 2201 lies past the calendar's last day, 31 December 2200, and still gives none.
+    expect(describeDays(englandAndWales(), '2201-01-05', '2201-01-01')).toEqual([]);
+  });
+
   it('works at the ends of the calendar and refuses dates outside it', () => {
     // Sun 1 Jan 1978 and the New Year holiday on Monday 2 January.
     expect(describeDays(englandAndWales(), '1978-01-01', '1978-01-03').map((d) => d.kind)).toEqual(['weekend', 'bank-holiday', 'working']);

@@ -178,3 +178,58 @@ describe('toLondonInstant agrees with the time-zone data', () => {
     }
   });
 });
+
+describe('London offsets outside the table kept for 1972–2200, read from the time-zone data', () => {
+  it('reads British Standard Time (1968–71, an hour ahead all winter) and double summer time (1947)', () => {
+    // From 27 October 1968 to 31 October 1971 the clocks stayed an hour ahead of GMT.
+    expect(toLondonInstant(Date.UTC(1970, 0, 1, 12))).toBe('1970-01-01T13:00:00+01:00');
+    // 1947: BST from 16 March, double summer time (+2) from 13 April to 10 August, BST to 2 November.
+    expect(toLondonInstant(Date.UTC(1947, 2, 20, 12))).toBe('1947-03-20T13:00:00+01:00');
+    expect(toLondonInstant(Date.UTC(1947, 5, 1, 12))).toBe('1947-06-01T14:00:00+02:00');
+    expect(toLondonInstant(Date.UTC(1947, 11, 1, 12))).toBe('1947-12-01T12:00:00+00:00');
+  });
+
+  it('reads a year after 2200 by the rule in force, BST from the last Sunday of March', () => {
+    expect(toLondonInstant(Date.UTC(2300, 6, 1, 12))).toBe('2300-07-01T13:00:00+01:00');
+    expect(toLondonInstant(Date.UTC(2300, 0, 1, 12))).toBe('2300-01-01T12:00:00+00:00');
+  });
+
+  it('reads London mean time before railway time (1 December 1847), 1 min 15 s behind, as GMT: it is not whole minutes', () => {
+    expect(toLondonInstant(Date.UTC(1800, 0, 1, 12))).toBe('1800-01-01T12:00:00+00:00');
+  });
+});
+
+describe('instantToEpochMs by hand', () => {
+  it('reads the fields and the offset', () => {
+    expect(instantToEpochMs('2025-03-30T09:00:00Z')).toBe(Date.UTC(2025, 2, 30, 9));
+    // 09:00 at +01:30 is 07:30 UTC; 09:00 at −04:45 is 13:45 UTC.
+    expect(instantToEpochMs('2025-03-30T09:00:00+01:30')).toBe(Date.UTC(2025, 2, 30, 7, 30));
+    expect(instantToEpochMs('2025-03-30T09:00:00-04:45')).toBe(Date.UTC(2025, 2, 30, 13, 45));
+  });
+
+  it.each([
+    ['month 13', '2025-13-01T00:00:00Z'],
+    ['month 0', '2025-00-10T00:00:00Z'],
+    ['day 0', '2025-01-00T00:00:00Z'],
+    ['day 32', '2025-01-32T00:00:00Z'],
+    ['29 February in 2025', '2025-02-29T00:00:00Z'],
+    ['hour 24', '2025-01-01T24:00:00Z'],
+    ['minute 60', '2025-01-01T09:60:00Z'],
+    ['second 60', '2025-01-01T09:00:60Z'],
+    ['offset hour 24', '2025-01-01T09:00:00+24:00'],
+    ['offset minute 60', '2025-01-01T09:00:00+01:60'],
+    ['text before it', 'x2025-01-01T09:00:00Z'],
+    ['text after it', '2025-01-01T09:00:00Zx'],
+  ])('refuses %s (%s), naming it', (_what, instant) => {
+    expect(() => instantToEpochMs(instant)).toThrow(`Invalid instant "${instant}": expected an ISO 8601 timestamp with an offset`);
+  });
+
+  it('refuses what is not a string, even a value that prints as an instant', () => {
+    const printsAsInstant = { toString: () => '2025-01-01T09:00:00Z' };
+    expect(() => instantToEpochMs(printsAsInstant as unknown as string)).toThrow('Invalid instant {}');
+  });
+
+  it('addHours names a number of hours that is not finite', () => {
+    expect(() => addHours('2025-01-01T09:00:00Z', Number.NaN)).toThrow('The number of hours must be a finite number, not NaN');
+  });
+});

@@ -69,6 +69,15 @@ describe('standingBankHolidays: the pattern in force since 1978, before any proc
     expect(standingBankHolidays(year)).toEqual(published);
   });
 
+  it('gives the pattern in date order for a year before 1970 too, where day numbers are below zero', () => {
+    // 1960 by the same pattern: 1 January a Friday; Easter Sunday 17 April, so Good Friday 15 and
+    // Easter Monday 18; 1 May a Sunday, so the first Monday is 2 May; last Mondays 30 May and
+    // 29 August; Christmas a Sunday, so Boxing Day Monday 26 and Christmas moved to Tuesday 27.
+    expect(standingBankHolidays(1960).map((h) => h.date)).toEqual([
+      '1960-01-01', '1960-04-15', '1960-04-18', '1960-05-02', '1960-05-30', '1960-08-29', '1960-12-26', '1960-12-27',
+    ]);
+  });
+
   it('gives, in every year 1978–2200, eight distinct weekdays in date order, each in its place', () => {
     for (let year = 1978; year <= 2200; year += 1) {
       const holidays = standingBankHolidays(year);
