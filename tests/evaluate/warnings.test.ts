@@ -149,6 +149,25 @@ describe('timelineWarnings, directly', () => {
     expect(outOfOrder([completed, { type: 'assessment-started', on: '2025-01-06', kind: 'early-help' }])).toEqual([]);
   });
 
+  it('each pair of the logical order: the later event dated a week before the earlier one is out of order, the other way round is not', () => {
+    // Mon 6 Jan 2025 is 7 days before Mon 13 Jan 2025.
+    for (const [earlier, later] of [['contact-received', 'screening-completed'], ['referral-received', 'referral-decision'],
+      ['assessment-started', 'assessment-completed'], ['strategy-discussion', 'section-47-concluded'],
+      ['child-protection-plan-started', 'child-protection-plan-ended'], ['child-protection-plan-started', 'core-group-held']]) {
+      expect(outOfOrder([{ type: later, on: '2025-01-06' }, { type: earlier, on: '2025-01-13' }]), `${later} before ${earlier}`).toEqual(['events[0].on']);
+      expect(outOfOrder([{ type: earlier, on: '2025-01-06' }, { type: later, on: '2025-01-13' }]), `${earlier} before ${later}`).toEqual([]);
+    }
+    expect(warn([{ type: 'core-group-held', on: '2025-01-06' }, { type: 'child-protection-plan-started', on: '2025-01-13' }])
+      .find((w) => w.code === 'out-of-order')?.message).toBe(
+      'The core group held on Mon 6 Jan 2025 is dated before the child protection plan started on Mon 13 Jan 2025 it follows: check the dates');
+  });
+
+  it('a conference of no recorded kind before an initial one is not said to follow it: only a review conference does', () => {
+    // Mon 3 Mar 2025 (no kind), then the initial conference on Mon 10 Mar: nothing to say about order.
+    expect(outOfOrder([{ type: 'child-protection-conference', on: '2025-03-03' },
+      { type: 'child-protection-conference', on: '2025-03-10', kind: 'initial', outcome: 'plan' }])).toEqual([]);
+  });
+
   it('a review conference before any initial one follows nothing: the initial one on Mon 10 Mar makes it out of order', () => {
     const review = { type: 'child-protection-conference', on: '2025-03-03', kind: 'review', outcome: 'plan' };
     expect(outOfOrder([review])).toEqual([]);
