@@ -9,7 +9,8 @@ import { toDayNumber } from '../../src/calendar/dayNumber.js';
 import { caseTimeline } from '../../src/evaluate/caseTimeline.js';
 import type { CaseEvent } from '../../src/evaluate/caseRecord.js';
 import { timelineWarnings } from '../../src/evaluate/timelineWarnings.js';
-import { loadRuleSet } from '../../src/rules/loadRuleSet.js';
+import { loadRuleSet, type RuleSet } from '../../src/rules/loadRuleSet.js';
+import type { Timescale } from '../../src/rules/ruleFileSchema.js';
 import { caseIn, deadline, deadlineIds, evaluate, need, stHelensCase, type EventInput } from './caseBuilder.js';
 
 const atLevel4 = (events: EventInput[]) => stHelensCase(events, { currentLevel: 4, lead: 'social-care', needs: need('suffering', 'met', 3, 'complex') });
@@ -149,6 +150,42 @@ describe('timelineWarnings, directly', () => {
     expect(outOfOrder([completed, { type: 'assessment-started', on: '2025-01-06', kind: 'early-help' }])).toEqual([]);
   });
 
+  it('each pair of the logical order: the later event dated a week before the earlier one is out of order, the other way round is not', () => {
+    // Mon 6 Jan 2025 is 7 days before Mon 13 Jan 2025.
+    for (const [earlier, later] of [['contact-received', 'screening-completed'], ['referral-received', 'referral-decision'],
+      ['assessment-started', 'assessment-completed'], ['strategy-discussion', 'section-47-concluded'],
+      ['child-protection-plan-started', 'child-protection-plan-ended'], ['child-protection-plan-started', 'core-group-held']]) {
+      expect(outOfOrder([{ type: later, on: '2025-01-06' }, { type: earlier, on: '2025-01-13' }]), `${later} before ${earlier}`).toEqual(['events[0].on']);
+      expect(outOfOrder([{ type: earlier, on: '2025-01-06' }, { type: later, on: '2025-01-13' }]), `${earlier} before ${later}`).toEqual([]);
+    }
+    expect(warn([{ type: 'core-group-held', on: '2025-01-06' }, { type: 'child-protection-plan-started', on: '2025-01-13' }])
+      .find((w) => w.code === 'out-of-order')?.message).toBe(
+      'The core group held on Mon 6 Jan 2025 is dated before the child protection plan started on Mon 13 Jan 2025 it follows: check the dates');
+  });
+
+  it('a conference of no recorded kind before an initial one is not said to follow it: only a review conference does', () => {
+    // Mon 3 Mar 2025 (no kind), then the initial conference on Mon 10 Mar: nothing to say about order.
+    expect(outOfOrder([{ type: 'child-protection-conference', on: '2025-03-03' },
+      { type: 'child-protection-conference', on: '2025-03-10', kind: 'initial', outcome: 'plan' }])).toEqual([]);
+  });
+
+  it('a completed assessment follows the earliest start of its kind, not a later one: started Wed 1 Jan and Mon 20 Jan, completed Fri 10 Jan', () => {
+    expect(outOfOrder([{ type: 'assessment-started', on: '2025-01-01', kind: 'early-help' }, { type: 'assessment-completed', on: '2025-01-10', kind: 'early-help' },
+      { type: 'assessment-started', on: '2025-01-20', kind: 'early-help' }])).toEqual([]);
+  });
+
+  it('a completion with no kind recorded, before the only start (of a kind): out of order', () => {
+    // Completed Mon 6 Jan, started (early help) Mon 13 Jan.
+    expect(outOfOrder([{ type: 'assessment-completed', on: '2025-01-06' }, { type: 'assessment-started', on: '2025-01-13', kind: 'early-help' }])).toEqual(['events[0].on']);
+  });
+
+  it('starts of its own kind and of no kind on one day: the warning names the one of its own kind', () => {
+    // Completed (early help) Mon 6 Jan; started with no kind, and started (early help), both on Mon 13 Jan.
+    expect(warn([{ type: 'assessment-completed', on: '2025-01-06', kind: 'early-help' }, { type: 'assessment-started', on: '2025-01-13' },
+      { type: 'assessment-started', on: '2025-01-13', kind: 'early-help' }]).filter((w) => w.code === 'out-of-order').map((w) => w.message)).toEqual([
+      'The assessment completed (early-help) on Mon 6 Jan 2025 is dated before the assessment started (early-help) on Mon 13 Jan 2025 it follows: check the dates']);
+  });
+
   it('a review conference before any initial one follows nothing: the initial one on Mon 10 Mar makes it out of order', () => {
     const review = { type: 'child-protection-conference', on: '2025-03-03', kind: 'review', outcome: 'plan' };
     expect(outOfOrder([review])).toEqual([]);
@@ -170,5 +207,35 @@ describe('timelineWarnings, directly', () => {
     // The initial conference of Fri 2 Jan 2015 implies a plan started that day: still ten years from the rest.
     expect(far([{ type: 'child-protection-conference', on: '2015-01-02', kind: 'initial', outcome: 'plan' },
       { type: 'meeting-decided', on: '2025-01-06' }, { type: 'meeting-decided', on: '2025-01-07' }])).toEqual(['events[0].on']);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// timelineWarnings on rule sets made for the test from St Helens' own (fresh objects each time).
+
+describe('timelineWarnings, on rule sets made for the test', () => {
+  const stHelens = () => loadRuleSet('st-helens');
+  const read = (events: object[]) => caseTimeline(events as CaseEvent[], toDayNumber('2025-12-31'));
+
+  it('with no timescale a plan start would start, the missing outcome says only what the conference would record', () => {
+    const none = { ...stHelens(), timescales: [] };
+    expect(timelineWarnings(none, read([{ type: 'child-protection-conference', on: '2025-03-03', kind: 'initial' }]))).toEqual([
+      { code: 'missing-attribute', path: 'events[0].outcome',
+        message: 'The child protection conference (initial) on Mon 3 Mar 2025 has no outcome, so it cannot record child protection plan started' }]);
+  });
+
+  it('editions whose start events differ: an event only the first matches, between the two, is in a gap; one neither matches is not', () => {
+    const level2 = stHelens().timescales.find((t) => t.id === 'mash-screening-level-2') as Timescale;
+    // In force always until Tue 31 Dec 2019 for contacts received as level 2; from Fri 1 Jan 2021 for level 3.
+    const editions = { ...stHelens(), timescales: [
+      { ...level2, effectiveFrom: undefined, effectiveTo: '2019-12-31', start: { event: 'contact-received', where: { receivedAsLevel: [2] } } },
+      { ...level2, effectiveFrom: '2021-01-01', effectiveTo: undefined, start: { event: 'contact-received', where: { receivedAsLevel: [3] } } },
+    ] } as RuleSet;
+    const contact = (receivedAsLevel: number) => read([{ type: 'contact-received', on: '2020-06-01', receivedAsLevel }]);
+    expect(timelineWarnings(editions, contact(2))).toEqual([{ code: 'no-rule-in-force', path: 'events[0].on',
+      message: 'The contact received on Mon 1 Jun 2020 would start mash-screening-level-2 '
+        + '(in force always to Tue 31 Dec 2019, from Fri 1 Jan 2021), but no edition is in force that day: no deadline is given' }]);
+    expect(timelineWarnings(editions, contact(3)).map((w) => w.code)).toEqual(['no-rule-in-force']);
+    expect(timelineWarnings(editions, contact(1))).toEqual([]);
   });
 });

@@ -1,0 +1,38 @@
+/** The case's events as the evaluator reads them: in order, each counted once, with what they imply. */
+import { describe, expect, it } from 'vitest';
+import { toDayNumber } from '../../src/calendar/dayNumber.js';
+import { caseTimeline } from '../../src/evaluate/caseTimeline.js';
+import type { CaseEvent } from '../../src/evaluate/caseRecord.js';
+
+const read = (events: object[]) => caseTimeline(events as CaseEvent[], toDayNumber('2025-12-31'));
+const order = (events: object[]): number[] => read(events).events.map((e) => e.index);
+
+describe('caseTimeline, the order of one day', () => {
+  it('events of one type on one day: a date alone first (the day\'s start), then by instant, whatever the record\'s order', () => {
+    // Mon 6 Jan 2025 is GMT: 15:00Z is 3 pm, 09:00Z 9 am in England.
+    expect(order([{ type: 'contact-received', at: '2025-01-06T15:00:00Z' }, { type: 'contact-received', at: '2025-01-06T09:00:00Z' },
+      { type: 'contact-received', on: '2025-01-06' }])).toEqual([2, 1, 0]);
+    expect(order([{ type: 'contact-received', on: '2025-01-06' }, { type: 'contact-received', at: '2025-01-06T09:00:00Z' },
+      { type: 'contact-received', at: '2025-01-06T15:00:00Z' }])).toEqual([0, 1, 2]);
+  });
+
+  it('events of one type on one day with no instant keep the record\'s order', () => {
+    const started = (kind: string) => ({ type: 'assessment-started', on: '2025-01-06', kind });
+    expect(order([started('early-help'), started('pre-birth'), started('gcp2'), started('child-and-family')])).toEqual([0, 1, 2, 3]);
+  });
+});
+
+describe('caseTimeline, duplicates', () => {
+  it('two events of one type and day that differ only in an attribute are both counted', () => {
+    const timeline = read([{ type: 'assessment-started', on: '2025-01-06', kind: 'early-help' },
+      { type: 'assessment-started', on: '2025-01-06', kind: 'child-and-family' }]);
+    expect(timeline.duplicates).toEqual([]);
+    expect(timeline.events.map((e) => [e.index, (e.event as { kind?: string }).kind])).toEqual([[0, 'early-help'], [1, 'child-and-family']]);
+  });
+
+  it('the same type, day and attributes is a duplicate, whatever its note', () => {
+    const timeline = read([{ type: 'assessment-started', on: '2025-01-06', kind: 'early-help' },
+      { type: 'assessment-started', on: '2025-01-06', kind: 'early-help', note: 'again' }]);
+    expect(timeline.duplicates.map((d) => [d.index, d.firstIndex])).toEqual([[1, 0]]);
+  });
+});
