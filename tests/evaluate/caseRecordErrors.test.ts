@@ -54,6 +54,16 @@ describe('evaluateCase lists every problem of a record, each with its path', () 
     }
   });
 
+  it('with no id the message says "(no id)"; an issue of the whole record is "(record)"; one line per issue', () => {
+    // As a case system's log shows it: the id (or "(no id)"), then each issue on its own line,
+    // indented two spaces, its path (or "(record)" when the path is empty) before its message.
+    const error = new CaseRecordError(null, [
+      { path: '', message: 'unrecognized key: "colour"' },
+      { path: 'events[2].on', message: 'not a date' },
+    ]);
+    expect(error.message).toBe('Case (no id) cannot be evaluated:\n  (record): unrecognized key: "colour"\n  events[2].on: not a date');
+  });
+
   it('a record with no id has caseId null; missing fields are named', () => {
     try {
       evaluateCase({}, { asOf: '2025-01-10' });

@@ -39,6 +39,16 @@ describe('compactEvaluation', () => {
     expect(JSON.stringify(compact).length).toBeLessThan(JSON.stringify(full).length / 2);
   });
 
+  it('keeps a null citation null: the national rules alone cite no level and make no recommendation', () => {
+    // england/working-together has no levels of need, so neither the level nor the recommendation has
+    // a citation; the referral of Mon 6 Jan 2025, undecided on Fri 10 Jan, is overdue (a decision within one
+    // working day: due Tue 7 Jan), cited by Working Together 2023 (wt-2023), line 103.
+    const national = compactEvaluation(evaluateCase({ id: 'N-1', authority: 'england/working-together',
+      events: [{ type: 'referral-received', on: '2025-01-06' }] }, { asOf: '2025-01-10' }));
+    expect([national.level.citation, national.recommendation.citation]).toEqual([null, null]);
+    expect(national.flags.map((f) => [f.code, f.citation])).toEqual([['overdue', 'wt-2023:103']]);
+  });
+
   it('writes a citation without lines as its source id alone', () => {
     expect(citationReference({ source: 'working-together-2023', section: 'Chapter 3', quote: 'within one working day' })).toBe('working-together-2023');
     expect(citationReference({ source: 'york-threshold', section: 'Level 2', lines: '120', quote: 'universal plus' })).toBe('york-threshold:120');

@@ -80,6 +80,37 @@ describe('with only a level: the target levels of the same kind, not exact', () 
   });
 });
 
+describe('the reason in words, for each kind of level (the levels as rules/*.json give them)', () => {
+  it('St Helens level 1 (universal) → York [1]: "so is", one candidate', () => {
+    expect(translateLevel({ level: 1, ruleSet: 'st-helens' }, 'york').reason).toBe('Level 1 in st-helens (Universal) is universal; '
+      + 'in york so is level 1 (Level 1 – Universal). Without the need profile the receiving authority decides.');
+  });
+
+  it('St Helens level 2 (early help) → York [2, 3]: "so are", both named, joined by "and"', () => {
+    expect(translateLevel({ level: 2, ruleSet: 'st-helens' }, 'york').reason).toBe('Level 2 in st-helens (Early Help) is early help; '
+      + 'in york so are level 2 (Level 2 – Additional Needs) and level 3 (Level 3 – Complex needs). '
+      + 'Without the need profile the receiving authority decides.');
+  });
+
+  it('York level 4 engages two duties, named with a comma', () => {
+    expect(translateLevel({ level: 4, ruleSet: 'york' }, 'st-helens').reason).toBe('Level 4 in york (Level 4 – Acute needs / statutory response) '
+      + 'is statutory (section-17, section-47); in st-helens so are level 3 (Child in Need) and level 4 (Child Protection). '
+      + 'Without the need profile the receiving authority decides.');
+  });
+
+  it('the national rules have no levels: a level has no counterpart there, and no threshold levels a need profile', () => {
+    const stHelens = ruleSet('st-helens');
+    expect(translateLevel({ level: 3, ruleSet: stHelens }, 'england/working-together')).toEqual({
+      levels: [], exact: false,
+      reason: 'No level in england/working-together has the meaning of level 3 in st-helens (statutory (section-17))',
+      citations: [stHelens.levels[2]?.citation],
+    });
+    expect(translateLevel({ needs: need('none', 'met', 1, 'additional') }, 'england/working-together')).toEqual({
+      levels: [], exact: false, reason: 'No threshold of england/working-together covers these needs', citations: [],
+    });
+  });
+});
+
 describe('arguments it cannot use are named (issue 11)', () => {
   it('takes built-in ids for either rule set', () => {
     // St Helens level 3 is the section 17 level: in Warrington that is level 4 (as above, by rule set).
@@ -99,5 +130,13 @@ describe('arguments it cannot use are named (issue 11)', () => {
     expect(() => translateLevel({ level: 3, ruleSet: 'st-helens' }, undefined as never)).toThrow('translateLevel: to undefined is not a rule set');
     expect(() => translateLevel(null as never, 'york')).toThrow('translateLevel: from null is neither { needs } nor { level, ruleSet }');
     expect(() => translateLevel({ needs: { section47: 'maybe' } } as never, 'york')).toThrow(/from.needs is not a need profile:[\s\S]*section47/);
+    // A level with no rule set, and a bare number, are neither shape of case.
+    expect(() => translateLevel({ level: 3 } as never, 'york')).toThrow('translateLevel: from {"level":3} is neither { needs } nor { level, ruleSet }');
+    expect(() => translateLevel(3 as never, 'york')).toThrow('translateLevel: from 3 is neither { needs } nor { level, ruleSet }');
+  });
+
+  it('the error lists the built-in ids', () => {
+    expect(() => translateLevel({ level: 3, ruleSet: 'st-helens' }, 7 as never)).toThrow(new TypeError('translateLevel: to 7 is not a rule set: '
+      + 'give the id of a built-in one (england/working-together, st-helens, warrington, york, sefton) or one that loadRuleSet or parseRuleSet returned'));
   });
 });
