@@ -52,14 +52,14 @@ const TYPE_RANK = new Map(EVENT_TYPE_NAMES.map((type, rank) => [type, rank]));
 /**
  * The order events are read in: by day; on one day in the vocabulary's order, so that a
  * record's order (which a CSV export cannot keep) never changes an answer; events of one type
- * on one day by their instant, a date alone counting as the day's start; then as recorded.
+ * on one day by their instant, a date alone counting as the day's start; then as recorded
+ * (the timeline is built in record order, and the sort is stable).
  */
 function timelineOrder(a: TimelineEvent, b: TimelineEvent): number {
   return a.day - b.day
     || (TYPE_RANK.get(a.type) as number) - (TYPE_RANK.get(b.type) as number)
-    || (a.epochMs ?? -Infinity) - (b.epochMs ?? -Infinity)
-    || // Stryker disable next-line ArithmeticOperator: events reach the sort in record order, and V8's sort only compares an element with one before it (checked on 2,000 random arrays of up to 300), so a tie's `+` is positive just where `-` is: the record's order is kept either way
-    a.index - b.index;
+    // A date alone sorts before every instant (MIN_SAFE_INTEGER, not -Infinity, so that two dates give 0, not NaN).
+    || (a.epochMs ?? Number.MIN_SAFE_INTEGER) - (b.epochMs ?? Number.MIN_SAFE_INTEGER);
 }
 
 /** Whether an event is of the type, and has the attribute values, that a rule names. */
