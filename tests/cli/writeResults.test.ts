@@ -38,6 +38,15 @@ describe('openResults (JSON Lines)', () => {
     }), { numRuns: 25 });
   });
 
+  it('escapes what a terminal would act on and nothing else: DEL in plain ASCII, C1 and bidirectional characters, U+2028', async () => {
+    const ids = ['PLAIN-1', 'DEL\u007f', 'caf\u00e9', 'C1\u0085', 'A\u202eB', 'line\u2028sep', '\u{1f600}'];
+    const outcomes: CaseloadOutcome[] = ids.map((i, n) => ({ line: n + 1, id: i, issues: [] }));
+    expect(Buffer.concat(await written(outcomes)).toString('utf8').split('\n').map((l) => (l === '' ? l : (JSON.parse(l) as { id: string }).id)))
+      .toEqual([...ids, '']);
+    expect(Buffer.concat(await written(outcomes)).toString('utf8')).toBe(['PLAIN-1', 'DEL\\u007f', 'caf\u00e9', 'C1\\u0085', 'A\\u202eB',
+      'line\\u2028sep', '\u{1f600}'].map((i, n) => `{"line":${n + 1},"id":"${i}","error":{"issues":[]}}\n`).join(''));
+  });
+
   it('writes evaluations as JSON.stringify does, and in the compact form with --compact', async () => {
     const outcomes: CaseloadOutcome[] = Array.from({ length: 300 }, (_, i) => ({ line: i + 1,
       evaluation: evaluateCase(JSON.parse(generatedCaseLine(i)), { asOf: '2025-11-03' }) }));
