@@ -3,6 +3,7 @@
  * rolled forward), the rule file's notes, and the flag it raises when overdue.
  */
 import { describe, expect, it } from 'vitest';
+import { amountInWords } from '../../src/evaluate/deadlines.js';
 import { loadRuleSet } from '../../src/rules/loadRuleSet.js';
 import { caseIn, deadline, evaluate, need, stHelensCase } from './caseBuilder.js';
 
@@ -35,5 +36,12 @@ describe('a rule file with no notes, rolled forward', () => {
     expect(review.explanation).toBe('1 month after Family Action Meeting (initial) or Family Action Review Meeting on Wed 5 Mar 2025: '
       + 'Mon 7 Apr 2025, rolled forward from Sat 5 Apr 2025');
     expect('notes' in review).toBe(false);
+  });
+});
+
+describe('amountInWords', () => {
+  it('one of each unit in the singular, more in the plural', () => {
+    expect((['working-days', 'days', 'weeks', 'months', 'hours'] as const).map((unit) => [amountInWords(1, unit), amountInWords(2, unit)])).toEqual([
+      ['1 working day', '2 working days'], ['1 day', '2 days'], ['1 week', '2 weeks'], ['1 month', '2 months'], ['1 hour', '2 hours']]);
   });
 });
