@@ -27,6 +27,13 @@ describe('closed-with-deadlines-open', () => {
       'The case closed on Mon 20 Jan 2025 with mash-screening-level-2, family-action-meeting unmet (closed unmet: past due when it closed)']);
   });
 
+  it('a second occurrence left not yet due is named with its #2: contact Mon 6 Jan 2025 screened Tue 7 Jan, again Mon 13 Jan, closed Tue 14 Jan', () => {
+    // The second screening would be due Fri 17 Jan 2025: not yet due on the 14th.
+    expect(warningsWhenClosed([{ type: 'contact-received', on: '2025-01-06', receivedAsLevel: 2 }, { type: 'screening-completed', on: '2025-01-07', outcomeLevel: 2 },
+      { type: 'contact-received', on: '2025-01-13', receivedAsLevel: 2 }, { type: 'closed', on: '2025-01-14' }]).map((w) => w.message)).toEqual([
+      'The case closed on Tue 14 Jan 2025 with mash-screening-level-2#2 not yet due (no longer applied)']);
+  });
+
   it('nothing left open: no warning (contact Mon 16 Dec 2024 screened Thu 19 Dec, closed Fri 20 Dec)', () => {
     expect(warningsWhenClosed([{ type: 'contact-received', on: '2024-12-16', receivedAsLevel: 2 },
       { type: 'screening-completed', on: '2024-12-19', outcomeLevel: 2 }, { type: 'closed', on: '2024-12-20' }])).toEqual([]);
