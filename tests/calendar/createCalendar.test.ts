@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { invalidDate } from '../support/invalidDates.js';
-import { createCalendar } from '../../src/calendar/createCalendar.js';
+import { createCalendar, type CalendarOptions } from '../../src/calendar/createCalendar.js';
 import { FIRST_YEAR, LAST_YEAR } from '../../src/calendar/calendarRange.js';
 import { englandAndWales } from '../../src/calendar/englandAndWales.js';
 import { fromDayNumber, toDayNumber } from '../../src/calendar/dayNumber.js';
@@ -349,5 +349,38 @@ describe('calendar.dayNumbers: the same arithmetic on day numbers', () => {
     expect(() => days.isWorkingDay(day('1977-12-31'))).toThrow(RangeError);
     expect(() => days.isWorkingDay(20076.5)).toThrow('A day number must be a whole number, not 20076.5');
     expect(() => days.daysOffBetween(20076, Number.NaN)).toThrow(RangeError);
+  });
+});
+
+describe('createCalendar: messages and records, checked by hand', () => {
+  const SHAPES_TEXT = 'a date written YYYY-MM-DD, or { "date": "YYYY-MM-DD", "reason": "why the office is closed" }';
+
+  it('quotes each unknown option, and joins the problems with "; "', () => {
+    expect(() => createCalendar({ closures: 5, extra: 1, other: 2 } as unknown as CalendarOptions)).toThrow(
+      `closures: 5 is not a list of closure days: give an array, each ${SHAPES_TEXT}; unknown option "extra", "other": createCalendar takes closures, bankHolidays`);
+    expect(() => createCalendar({ closures: [7, 8] } as unknown as CalendarOptions)).toThrow(
+      `closures[0]: 7 is not a closure day: give ${SHAPES_TEXT}, or a Date; closures[1]: 8 is not a closure day: give ${SHAPES_TEXT}, or a Date`);
+  });
+
+  it('says which way an offset runs off the calendar, from which day', () => {
+    const calendar = createCalendar();
+    // Tue 30 Dec 2200: the calendar ends on Wed 31 Dec 2200, one working day later, not five.
+    expect(() => calendar.addWorkingDays('2200-12-30', 5))
+      .toThrow('2200-12-30 + 5 working days falls outside the calendar, which runs from 1978-01-01 to 2200-12-31');
+    // Thu 5 Jan 1978: Wed 4 and Tue 3 are working days, Mon 2 the New Year holiday, Sun 1 the first day.
+    expect(() => calendar.addWorkingDays('1978-01-05', -5))
+      .toThrow('1978-01-05 - 5 working days falls outside the calendar, which runs from 1978-01-01 to 2200-12-31');
+    expect(() => calendar.addWorkingDays('2025-01-01', 1.5)).toThrow('The number of working days must be a whole number, not 1.5');
+    expect(() => calendar.bankHolidays(2201)).toThrow('No bank holidays for 2201: the calendar runs from 1978 to 2200');
+  });
+
+  it('gives a closure day its reason and never calls it projected, in a projected year', () => {
+    // 2031 is past the published list (to 2028): Christmas Thursday 25, Boxing Day Friday 26, both projected.
+    const calendar = createCalendar({ closures: [{ date: '2031-12-29', reason: 'Christmas closure' }] });
+    expect(calendar.daysOffBetween('2031-12-24', '2031-12-31')).toEqual([
+      { date: '2031-12-25', title: 'Christmas Day', projected: true, reason: 'bank-holiday' },
+      { date: '2031-12-26', title: 'Boxing Day', projected: true, reason: 'bank-holiday' },
+      { date: '2031-12-29', title: 'Christmas closure', projected: false, reason: 'closure' },
+    ]);
   });
 });

@@ -25,6 +25,7 @@ describe('day numbers (days since 1970-01-01)', () => {
     expect(fromDayNumber(toDayNumber('0000-01-01'))).toBe('0000-01-01');
     expect(() => fromDayNumber(toDayNumber('9999-12-31') + 1)).toThrow(RangeError);
     expect(() => fromDayNumber(toDayNumber('0000-01-01') - 1)).toThrow(RangeError);
+    expect(() => fromDayNumber(toDayNumber('9999-12-31') + 1)).toThrow('The date falls in the year 10000, which cannot be written YYYY-MM-DD');
   });
 
   it('splits a day number into year, month and day', () => {
@@ -163,6 +164,33 @@ describe('the fast ISO reader and the remembered writer', () => {
     expect(parseIsoDate('1969-12-31')).toBe(-1);
     // 0000-01-01: 1970 years back, 478 of them leap (0, 4, … 1968 less 0100 … 1900 but not 0000, 0400 … 1600): 1970 × 365 + 478
     expect(parseIsoDate('0000-01-01')).toBe(-(1970 * 365 + 478));
+  });
+
+  it('names the month and its length for a day past its end, in every month of 2025', () => {
+    const lengths = [['January', 31], ['February', 28], ['March', 31], ['April', 30], ['May', 31], ['June', 30],
+      ['July', 31], ['August', 31], ['September', 30], ['October', 31], ['November', 30], ['December', 31]] as const;
+    lengths.forEach(([name, days], i) => {
+      const text = `2025-${String(i + 1).padStart(2, '0')}-32`;
+      expect(() => toDayNumber(text), text).toThrow(`Invalid date "${text}": ${name} 2025 has ${days} days`);
+    });
+  });
+
+  it('says what is wrong with a value that is not a string, and with an invalid Date', () => {
+    expect(() => toDayNumber(20250101 as unknown as string)).toThrow('Invalid date 20250101: expected a YYYY-MM-DD string');
+    expect(() => toDayNumber(new Date(Number.NaN))).toThrow('Invalid date: the Date object is invalid');
+  });
+
+  it('needs the hyphen before the day as well as the one before the month', () => {
+    expect(parseIsoDate('2025-01/15')).toBeUndefined();
+    expect(() => toDayNumber('2025-01/15')).toThrow('Invalid date "2025-01/15": expected YYYY-MM-DD');
+  });
+
+  it('reads only ASCII digits in the month and day: ":" is the character after "9"', () => {
+    // ':' - '0' is 10, so without the digit check "0:" would read as month 10 and "1:" as day 20.
+    for (const text of ['2025-0:-15', '2025-01-1:']) {
+      expect(parseIsoDate(text), text).toBeUndefined();
+      expect(() => toDayNumber(text), text).toThrow(`Invalid date "${text}": expected YYYY-MM-DD`);
+    }
   });
 
   it('leaves every other string to the slow path, which explains the problem', () => {
