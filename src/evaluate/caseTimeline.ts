@@ -20,6 +20,8 @@ export interface TimelineEvent {
   index: number;
   /** Not recorded itself but implied by the recorded event at `index` (see {@link IMPLIED_EVENTS}). */
   implied: boolean;
+  /** What makes it the same event as another: its type, date or instant and attributes (see {@link sameness}). */
+  sameness: string;
 }
 
 /** An event recorded again: the same type, date or instant and attributes as an earlier one. */
@@ -50,16 +52,17 @@ function sameness(event: CaseEvent): string {
 const TYPE_RANK = new Map(EVENT_TYPE_NAMES.map((type, rank) => [type, rank]));
 
 /**
- * The order events are read in: by day; on one day in the vocabulary's order, so that a
- * record's order (which a CSV export cannot keep) never changes an answer; events of one type
- * on one day by their instant, a date alone counting as the day's start; then as recorded
- * (the timeline is built in record order, and the sort is stable).
+ * The order events are read in, which the record's order (a CSV export cannot keep one) never
+ * changes: by day; on one day in the vocabulary's order; events of one type on one day by their
+ * instant, a date alone counting as the day's start; then by their attributes. No two events
+ * tie: copies that differ only in `id` or `note` are one event (see {@link caseTimeline}).
  */
 function timelineOrder(a: TimelineEvent, b: TimelineEvent): number {
   return a.day - b.day
     || (TYPE_RANK.get(a.type) as number) - (TYPE_RANK.get(b.type) as number)
     // A date alone sorts before every instant (MIN_SAFE_INTEGER, not -Infinity, so that two dates give 0, not NaN).
-    || (a.epochMs ?? Number.MIN_SAFE_INTEGER) - (b.epochMs ?? Number.MIN_SAFE_INTEGER);
+    || (a.epochMs ?? Number.MIN_SAFE_INTEGER) - (b.epochMs ?? Number.MIN_SAFE_INTEGER)
+    || (a.sameness < b.sameness ? -1 : a.sameness > b.sameness ? 1 : 0);
 }
 
 /** Whether an event is of the type, and has the attribute values, that a rule names. */
@@ -87,8 +90,8 @@ export function caseTimeline(events: readonly CaseEvent[], asOfDay: number): Cas
     const epochMs = event.at === undefined ? undefined : instantToEpochMs(event.at);
     const day = event.on !== undefined ? toDayNumber(event.on) : londonDayNumber(epochMs as number);
     if (day > asOfDay) return;
-    const placed: TimelineEvent = { type: event.type, at: event.at, date: event.on ?? fromDayNumber(day), day, epochMs, event, index, implied: false };
     const key = sameness(event);
+    const placed: TimelineEvent = { type: event.type, at: event.at, date: event.on ?? fromDayNumber(day), day, epochMs, event, index, implied: false, sameness: key };
     const firstIndex = seen.get(key);
     if (firstIndex !== undefined) {
       duplicates.push({ index, firstIndex, event: placed });

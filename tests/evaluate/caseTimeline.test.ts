@@ -16,9 +16,20 @@ describe('caseTimeline, the order of one day', () => {
       { type: 'contact-received', at: '2025-01-06T15:00:00Z' }])).toEqual([0, 1, 2]);
   });
 
-  it('events of one type on one day with no instant keep the record\'s order', () => {
+  it('events of one type on one day with no instant are read by their attributes, whatever the record\'s order', () => {
+    // By kind, as text: child-and-family, early-help, gcp2, pre-birth.
     const started = (kind: string) => ({ type: 'assessment-started', on: '2025-01-06', kind });
-    expect(order([started('early-help'), started('pre-birth'), started('gcp2'), started('child-and-family')])).toEqual([0, 1, 2, 3]);
+    expect(order([started('early-help'), started('pre-birth'), started('gcp2'), started('child-and-family')])).toEqual([3, 0, 2, 1]);
+    expect(order([started('pre-birth'), started('child-and-family'), started('gcp2'), started('early-help')])).toEqual([1, 3, 2, 0]);
+  });
+
+  it('two review conferences on one day, one with an outcome: a warning names the same one whichever is listed first', () => {
+    // Found by the any-order property: the end-before-start warning named the first of the two in the record.
+    // An attribute absent sorts before one present (`|kind=review` before `|kind=review|outcome=plan`).
+    const review = { type: 'child-protection-conference', on: '2024-03-14', kind: 'review' };
+    const withPlan = { ...review, outcome: 'plan' };
+    expect(order([review, withPlan])).toEqual([0, 1]);
+    expect(order([withPlan, review])).toEqual([1, 0]);
   });
 });
 
@@ -27,7 +38,7 @@ describe('caseTimeline, duplicates', () => {
     const timeline = read([{ type: 'assessment-started', on: '2025-01-06', kind: 'early-help' },
       { type: 'assessment-started', on: '2025-01-06', kind: 'child-and-family' }]);
     expect(timeline.duplicates).toEqual([]);
-    expect(timeline.events.map((e) => [e.index, (e.event as { kind?: string }).kind])).toEqual([[0, 'early-help'], [1, 'child-and-family']]);
+    expect(timeline.events.map((e) => [e.index, (e.event as { kind?: string }).kind])).toEqual([[1, 'child-and-family'], [0, 'early-help']]);
   });
 
   it('the same type, day and attributes is a duplicate, whatever its note', () => {
