@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { invalidDate } from '../support/invalidDates.js';
-import { createCalendar, type CalendarOptions } from '../../src/calendar/createCalendar.js';
+import { createCalendar, type CalendarOptions, type DayNumberCalendar, type WorkingDayCalendar } from '../../src/calendar/createCalendar.js';
 import { FIRST_YEAR, LAST_YEAR } from '../../src/calendar/calendarRange.js';
 import { englandAndWales } from '../../src/calendar/englandAndWales.js';
 import { fromDayNumber, toDayNumber } from '../../src/calendar/dayNumber.js';
@@ -31,7 +31,11 @@ function govUk(events: unknown[]): Record<string, unknown> {
 }
 
 describe('createCalendar with no options', () => {
-  const calendar = createCalendar();
+  // Built in beforeAll, not in the describe body: a mutant that makes createCalendar throw then
+  // fails these tests, where at collection time it would stop the file loading and Stryker would
+  // count it as survived (stryker-js#6150).
+  let calendar: WorkingDayCalendar;
+  beforeAll(() => { calendar = createCalendar(); });
 
   it('publishes 2012–2028 and projects later years', () => {
     expect(calendar.lastPublishedYear).toBe(2028);
@@ -137,8 +141,12 @@ describe('createCalendar with no options', () => {
 describe('createCalendar({ closures })', () => {
   // York closes 29, 30 and 31 December 2025 (Mon, Tue, Wed); Christmas Thu 25, Boxing Day Fri 26,
   // New Year Thu 1 Jan 2026.
-  const york = createCalendar({ closures: ['2025-12-31', '2025-12-29', '2025-12-30', '2025-12-30'] });
-  const plain = createCalendar();
+  let york: WorkingDayCalendar;
+  let plain: WorkingDayCalendar;
+  beforeAll(() => {
+    york = createCalendar({ closures: ['2025-12-31', '2025-12-29', '2025-12-30', '2025-12-30'] });
+    plain = createCalendar();
+  });
 
   it('keeps the closures sorted and without duplicates', () => {
     expect(york.closures).toEqual(['2025-12-29', '2025-12-30', '2025-12-31']);
@@ -297,8 +305,12 @@ describe('createCalendar with a loaded list that skips a year', () => {
 });
 
 describe('calendar.dayNumbers: the same arithmetic on day numbers', () => {
-  const york = createCalendar({ closures: ['2025-12-29', '2025-12-30', '2025-12-31'] });
-  const days = york.dayNumbers;
+  let york: WorkingDayCalendar;
+  let days: DayNumberCalendar;
+  beforeAll(() => {
+    york = createCalendar({ closures: ['2025-12-29', '2025-12-30', '2025-12-31'] });
+    days = york.dayNumbers;
+  });
   const day = toDayNumber;
 
   it('gives the worked examples: 19 Dec 2024 (day 20076) + 15 working days is 14 Jan 2025 (day 20102)', () => {
