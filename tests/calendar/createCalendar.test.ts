@@ -396,3 +396,57 @@ describe('createCalendar: messages and records, checked by hand', () => {
     ]);
   });
 });
+
+describe('createCalendar: the edges of its 512-day index blocks, checked by hand', () => {
+  // Blocks are 512 days from Sun 1 Jan 1978 (day number 2922): block 33 starts at day
+  // 2922 + 33 × 512 = 19818, Fri 5 Apr 2024, so Thu 4 Apr 2024 is the last day of block 32.
+  // Easter 2024 is 31 March (Good Friday 29 Mar, Easter Monday 1 Apr): 2–5 and 8 April are working days.
+  it('puts Fri 5 Apr 2024 at the start of a block', () => {
+    expect(toDayNumber('2024-04-05')).toBe(2922 + 33 * 512);
+  });
+
+  it('counts forward and back from the last and the first day of a block', () => {
+    const calendar = createCalendar();
+    expect(calendar.addWorkingDays('2024-04-04', 1)).toBe('2024-04-05'); // last day of block 32, forward
+    expect(calendar.addWorkingDays('2024-04-04', -1)).toBe('2024-04-03'); // last day of block 32, back
+    expect(calendar.addWorkingDays('2024-04-05', 1)).toBe('2024-04-08'); // first day of block 33: Fri -> Mon
+    expect(calendar.addWorkingDays('2024-04-05', -1)).toBe('2024-04-04');
+    expect(calendar.nextWorkingDay('2024-04-04')).toBe('2024-04-05');
+  });
+
+  it('keeps a closure on the first day of a block in that block only', () => {
+    const calendar = createCalendar({ closures: ['2024-04-05'] });
+    expect(calendar.isWorkingDay('2024-04-05')).toBe(false);
+    expect(calendar.addWorkingDays('2024-04-04', 1)).toBe('2024-04-08'); // Fri 5 closed, so Mon 8
+    // Wed 3 < d <= Mon 8: Thu 4, (Fri 5 closed), Mon 8 = 2 working days, one day off, listed once.
+    expect(calendar.workingDaysBetween('2024-04-03', '2024-04-08')).toBe(2);
+    expect(calendar.daysOffBetween('2024-04-03', '2024-04-08')).toEqual([
+      { date: '2024-04-05', reason: 'closure', title: 'Closure day', projected: false },
+    ]);
+  });
+
+  it('keeps a closure on the last day of a block', () => {
+    const calendar = createCalendar({ closures: ['2024-04-04'] });
+    expect(calendar.isWorkingDay('2024-04-04')).toBe(false);
+    expect(calendar.addWorkingDays('2024-04-03', 1)).toBe('2024-04-05');
+    expect(calendar.daysOffBetween('2024-04-03', '2024-04-08').map((d) => d.date)).toEqual(['2024-04-04']);
+  });
+
+  it('refuses, on day numbers, the day after the calendar ends (Thu 1 Jan 2201, in the last block)', () => {
+    const days = createCalendar().dayNumbers;
+    // Wed 31 Dec 2200 is the last day: one working day after it is outside, though 1 Jan 2201 is a Thursday.
+    expect(() => days.addWorkingDays(toDayNumber('2200-12-31'), 1))
+      .toThrow('2200-12-31 + 1 working days falls outside the calendar, which runs from 1978-01-01 to 2200-12-31');
+    expect(() => days.addWorkingDays(toDayNumber('2200-12-30'), 2)).toThrow(RangeError);
+    // December 2200: Christmas Day Thu 25, Boxing Day Fri 26 (31 December is a Wednesday).
+    expect(days.daysOffBetween(toDayNumber('2200-12-01'), toDayNumber('2200-12-31')).map((d) => d.date))
+      .toEqual(['2200-12-25', '2200-12-26']);
+  });
+
+  it('leaves a weekend day in a loaded list out of the bank holidays and the days off', () => {
+    // Sat 22 Dec 2029 (25 December 2029 is a Tuesday): a weekend day is never a day off.
+    const calendar = createCalendar({ bankHolidays: govUk([...events2029, event('2029-12-22', 'Invented Saturday')]) });
+    expect(calendar.bankHolidays(2029).map((h) => h.date)).not.toContain('2029-12-22');
+    expect(calendar.daysOffBetween('2029-12-21', '2029-12-27').map((d) => d.date)).toEqual(['2029-12-25', '2029-12-26']);
+  });
+});
