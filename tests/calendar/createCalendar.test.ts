@@ -449,4 +449,15 @@ describe('createCalendar: the edges of its 512-day index blocks, checked by hand
     expect(calendar.bankHolidays(2029).map((h) => h.date)).not.toContain('2029-12-22');
     expect(calendar.daysOffBetween('2029-12-21', '2029-12-27').map((d) => d.date)).toEqual(['2029-12-25', '2029-12-26']);
   });
+
+  it('takes 2012, the first published year, from the published list, not the pattern', () => {
+    // 2012: the spring bank holiday moved from Mon 28 May to Mon 4 June, and Tue 5 June was the
+    // Diamond Jubilee; the standing pattern alone would give 28 May.
+    const calendar = createCalendar();
+    expect(calendar.isWorkingDay('2012-05-28')).toBe(true);
+    expect(calendar.isWorkingDay('2012-06-04')).toBe(false);
+    expect(calendar.bankHolidays(2012).map((h) => h.date)).toEqual([
+      '2012-01-02', '2012-04-06', '2012-04-09', '2012-05-07', '2012-06-04', '2012-06-05', '2012-08-27', '2012-12-25', '2012-12-26',
+    ]);
+  });
 });
