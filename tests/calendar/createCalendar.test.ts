@@ -412,6 +412,19 @@ describe('createCalendar: the edges of its 512-day index blocks, checked by hand
     expect(calendar.addWorkingDays('2024-04-05', 1)).toBe('2024-04-08'); // first day of block 33: Fri -> Mon
     expect(calendar.addWorkingDays('2024-04-05', -1)).toBe('2024-04-04');
     expect(calendar.nextWorkingDay('2024-04-04')).toBe('2024-04-05');
+    // Into the next block from further back: Wed 3 + 2 is Thu 4 (1), Fri 5 (2), the first working day of block 33.
+    expect(calendar.addWorkingDays('2024-04-03', 2)).toBe('2024-04-05');
+    // Back to it from Mon 8: one working day before Mon 8 is Fri 5, still in block 33.
+    expect(calendar.addWorkingDays('2024-04-08', -1)).toBe('2024-04-05');
+    expect(calendar.addWorkingDays('2024-04-08', -2)).toBe('2024-04-04');
+  });
+
+  it('throws a RangeError, not only its message, for an offset off either end', () => {
+    // vitest's toThrow('text') also passes when undefined is thrown, so the class is asserted too.
+    const calendar = createCalendar();
+    expect(() => calendar.addWorkingDays('2200-12-30', 5)).toThrow(RangeError);
+    expect(() => calendar.addWorkingDays('1978-01-05', -5)).toThrow(RangeError);
+    expect(() => calendar.dayNumbers.addWorkingDays(toDayNumber('2200-12-31'), 1)).toThrow(RangeError);
   });
 
   it('keeps a closure on the first day of a block in that block only', () => {
