@@ -85,6 +85,28 @@ describe('flags that depend on evaluateCase\'s own inputs to them', () => {
       lines: '441-442', quote: 'Children at this level meet the statutory threshold for child protection (Section 47 (1))' });
   });
 
+  it('with no threshold for section 47 alone at level 4, the flag cites level 4\'s own description (lines 438-440)', () => {
+    // A copy of St Helens without its level 4 threshold: section 47 "likely" alone (no agencies)
+    // is then level 1, whose threshold is not the one to cite; level 4's definition is.
+    const own = parseRuleSet({ id: 'my-st-helens', name: 'St Helens, own copy', authority: 'St Helens', version: '1.0.0',
+      effectiveFrom: '2022-04-01', extends: 'st-helens', sources: [] });
+    (own as { thresholds: unknown }).thresholds = own.thresholds.filter((t) => t.level !== 4);
+    const flag = evaluateCase({ ...record, needs: { ...(record.needs as object), section47: 'likely' } }, { asOf, ruleSet: own })
+      .flags.find((f) => f.code === 'child-protection-concern');
+    expect(flag?.citation?.lines).toBe('438-440');
+  });
+
+  it('with no level 4 at all (a council of three levels), the flag cites nothing rather than fail', () => {
+    // The same copy cut to levels 1-3: there is no level 4 passage to cite, so the citation is null.
+    const own = parseRuleSet({ id: 'my-st-helens', name: 'St Helens, own copy', authority: 'St Helens', version: '1.0.0',
+      effectiveFrom: '2022-04-01', extends: 'st-helens', sources: [] });
+    (own as { thresholds: unknown }).thresholds = own.thresholds.filter((t) => t.level !== 4);
+    (own as { levels: unknown }).levels = own.levels.slice(0, 3);
+    const flag = evaluateCase({ ...record, needs: { ...(record.needs as object), section47: 'likely' } }, { asOf, ruleSet: own })
+      .flags.find((f) => f.code === 'child-protection-concern');
+    expect(flag?.citation).toBeNull();
+  });
+
   it('an open case is judged on the as-of date: a deadline due that day is "due today"', () => {
     // The meeting was decided Thu 19 Dec 2024; 15 working days (skipping 25, 26 Dec and 1 Jan):
     // 20, 23, 24, 27, 30, 31 Dec, 2, 3, 6, 7, 8, 9, 10, 13, 14 Jan → due Tue 14 Jan 2025. Read on that
@@ -104,6 +126,15 @@ describe('warnings in the order of the record', () => {
       { type: 'contact-received', on: '2010-01-04', receivedAsLevel: 2 }];
     expect(evaluateCase({ ...record, events }, { asOf }).warnings.map((w) => [w.code, w.path])).toEqual([
       ['duplicate-event', 'events[9]'], ['date-far-from-others', 'events[10].on'], ['no-rule-in-force', 'events[10].on']]);
+  });
+  it('two of one code on one event keep their order; a closing far from the rest: closed-with-deadlines-open before date-far-from-others', () => {
+    // events[9], a conference on Mon 20 Jan 2025 with no kind or outcome: missing-attribute at .kind then .outcome.
+    // events[10], the case closed on Tue 1 Jun 2027, more than two years after the last other event
+    // (Wed 29 Jan 2025), with the plan review (due Thu 6 Feb 2025) unmet: two warnings on its date, by code.
+    const events = [...(record.events as unknown[]), { type: 'child-protection-conference', on: '2025-01-20' }, { type: 'closed', on: '2027-06-01' }];
+    expect(evaluateCase({ ...record, events }, { asOf: '2027-06-02' }).warnings.map((w) => [w.code, w.path])).toEqual([
+      ['missing-attribute', 'events[9].kind'], ['missing-attribute', 'events[9].outcome'],
+      ['closed-with-deadlines-open', 'events[10].on'], ['date-far-from-others', 'events[10].on']]);
   });
 });
 
