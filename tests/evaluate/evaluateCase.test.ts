@@ -107,6 +107,15 @@ describe('flags that depend on evaluateCase\'s own inputs to them', () => {
     expect(flag?.citation).toBeNull();
   });
 
+  it('a case at a level the rule set does not define (level 4 under three levels) has no name for it', () => {
+    const own = parseRuleSet({ id: 'my-st-helens', name: 'St Helens, own copy', authority: 'St Helens', version: '1.0.0',
+      effectiveFrom: '2022-04-01', extends: 'st-helens', sources: [] });
+    (own as { thresholds: unknown }).thresholds = own.thresholds.filter((t) => t.level !== 4);
+    (own as { levels: unknown }).levels = own.levels.slice(0, 3);
+    const level = evaluateCase({ ...record, currentLevel: 4 }, { asOf, ruleSet: own }).level;
+    expect([level.current, level.currentName, level.assessed, level.name]).toEqual([4, null, 3, 'Child in Need']);
+  });
+
   it('an open case is judged on the as-of date: a deadline due that day is "due today"', () => {
     // The meeting was decided Thu 19 Dec 2024; 15 working days (skipping 25, 26 Dec and 1 Jan):
     // 20, 23, 24, 27, 30, 31 Dec, 2, 3, 6, 7, 8, 9, 10, 13, 14 Jan → due Tue 14 Jan 2025. Read on that
