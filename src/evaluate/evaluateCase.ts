@@ -32,9 +32,7 @@ export const EvaluateOptionsSchema = z.strictObject({
     error: (issue) => `${describeValue(issue.input)} is not a rule set: pass one that loadRuleSet or parseRuleSet returned`,
   }).optional(),
   /** A deadline not yet met is `due-soon` within this many working days. A display choice, not a rule: default 5 (one working week). */
-  dueSoonWorkingDays: z.number({ error: notWorkingDays })
-    // Stryker disable next-line ObjectLiteral: zod gives a check with no error of its own the number's error, the same message
-    .int({ error: notWorkingDays }).min(0, { error: notWorkingDays }).optional(),
+  dueSoonWorkingDays: z.number({ error: notWorkingDays }).int({ error: notWorkingDays }).min(0, { error: notWorkingDays }).optional(),
   /**
    * Count working-day timescales under this convention instead of each rule's own:
    * `start-included` reproduces spreadsheets' `NETWORKDAYS(start, end) <= n`; `dfe-census` the DfE
@@ -155,9 +153,14 @@ function inRecordOrder(warnings: CaseWarning[]): CaseWarning[] {
   // Stryker disable next-line OptionalChaining,UnaryOperator: every warning's path starts events[n], so the index is always found
   const place = (w: CaseWarning): number => Number(WARNING_INDEX.exec(w.path)?.[1] ?? -1);
   return warnings.filter((w) => w.code !== 'out-of-order' || !endBeforeStart.has(w.path))
-    .sort((a, b) => place(a) - place(b) || (a.code < b.code ? -1
-      // Stryker disable next-line ConditionalExpression,EqualityOperator: V8 sorts under 64 items by insertion, asking only if a comparison is below 0, so 1 and 0 order alike
-      : a.code > b.code ? 1 : 0));
+    .sort((a, b) => place(a) - place(b) || byCode(a, b));
+}
+
+/** Two warnings on one event by code, so their order does not hang on which was found first. */
+function byCode(a: CaseWarning, b: CaseWarning): number {
+  if (a.code < b.code) return -1;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: V8 sorts under 64 items by insertion, asking only if a comparison is below 0, so 1 and 0 order alike
+  return a.code > b.code ? 1 : 0;
 }
 
 function isLevelled(record: CaseRecord): record is LevelledCaseRecord {
