@@ -145,6 +145,15 @@ describe('warnings in the order of the record', () => {
       ['missing-attribute', 'events[9].kind'], ['missing-attribute', 'events[9].outcome'],
       ['closed-with-deadlines-open', 'events[10].on'], ['date-far-from-others', 'events[10].on']]);
   });
+
+  it('an event dated before its start is not also out of order; another out-of-order event still is', () => {
+    // The assessment completed Mon 6 Jan 2025 is dated before it started (Mon 13 Jan): end-before-start
+    // only. The plan ended Wed 8 Jan before it started (Fri 10 Jan): out-of-order, nothing ended early.
+    const events = [{ type: 'assessment-completed', on: '2025-01-06', kind: 'early-help' }, { type: 'assessment-started', on: '2025-01-13', kind: 'early-help' },
+      { type: 'child-protection-plan-ended', on: '2025-01-08' }, { type: 'child-protection-plan-started', on: '2025-01-10' }];
+    expect(evaluateCase({ ...record, events }, { asOf: '2025-01-14' }).warnings.map((w) => [w.code, w.path])).toEqual([
+      ['end-before-start', 'events[0].on'], ['out-of-order', 'events[2].on']]);
+  });
 });
 
 describe('a rule set whose thresholds leave a need profile unlevelled', () => {
