@@ -133,6 +133,7 @@ function yearOf(day: number): number {
 
 /** The error for an offset that runs off either end of the calendar. */
 function offsetOutside(i: number, n: number): RangeError {
+  // Stryker disable next-line EqualityOperator: n is never 0 here (addWorkingDaysAt returns first), so n >= 0 is n > 0; n <= 0 is killed by the message tests
   return new RangeError(`${fromDayNumber(FIRST_DAY + i)} ${n > 0 ? '+' : '-'} ${Math.abs(n)} working days falls outside ${CALENDAR_RANGE}`);
 }
 
@@ -161,8 +162,10 @@ let shippedYears: ReadonlyMap<number, readonly DatedHoliday[]> | undefined;
 const derivedYears = new Map<number, readonly DatedHoliday[]>();
 
 function shippedPublished(): ReadonlyMap<number, readonly DatedHoliday[]> {
+  // Stryker disable next-line MethodExpression: the shipped list holds exactly its published years, 2012–2028, so the filter keeps every entry
   shippedYears ??= byYear(dated(shippedBankHolidays.filter((h) => {
     const year = Number(h.date.slice(0, 4));
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: every shipped entry is in 2012–2028, so a half of the test or the whole of it always holds
     return year >= shippedPublishedYears.from && year <= shippedPublishedYears.to;
   })));
   return shippedYears;
@@ -170,6 +173,7 @@ function shippedPublished(): ReadonlyMap<number, readonly DatedHoliday[]> {
 
 function derivedYear(year: number): readonly DatedHoliday[] {
   let holidays = derivedYears.get(year);
+  // Stryker disable next-line ConditionalExpression: working a year out again each time gives the same holidays; the cache only saves the work
   if (holidays === undefined) {
     holidays = dated(derivedBankHolidays(year));
     derivedYears.set(year, holidays);
@@ -188,6 +192,7 @@ const isWeekday = (day: number): boolean => {
 const BLOCK_BITS = 9;
 const BLOCK_DAYS = 1 << BLOCK_BITS;
 const BLOCK_MASK = BLOCK_DAYS - 1;
+// Stryker disable next-line ArithmeticOperator: DAY_COUNT only sizes BLOCK_COUNT; 81,447 days give the same 160 blocks, and a larger count only lets an offset past the end build empty blocks beyond it before the same RangeError
 const DAY_COUNT = LAST_DAY - FIRST_DAY + 1;
 // Day index DAY_COUNT (the day after the last) is addressable too, as "before" that day.
 const BLOCK_COUNT = (DAY_COUNT >> BLOCK_BITS) + 1;
@@ -215,6 +220,7 @@ export function createCalendar(input: CalendarOptions = {}): WorkingDayCalendar 
   const checked = CalendarOptionsSchema.safeParse(input);
   if (!checked.success) {
     throw new RangeError(checked.error.issues.map((issue) => {
+      // Stryker disable next-line Regex: the path of every issue starts with an option's name, so its first '.' is the leading one either way
       const path = issue.path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`)).join('').replace(/^\./, '');
       return path ? `${path}: ${issue.message}` : issue.message;
     }).join('; '));
@@ -228,6 +234,7 @@ export function createCalendar(input: CalendarOptions = {}): WorkingDayCalendar 
   const firstPublishedYear = Math.min(...published.keys());
   // Years before the first published list are history (the pattern and its proclamations);
   // a later year with no published list is a projection.
+  // Stryker disable next-line EqualityOperator: the first published year is published, so year >= firstPublishedYear adds no projected year
   const isProjectedYear = (year: number): boolean => year > firstPublishedYear && !published.has(year);
   const weekdayHolidays = (year: number): DatedHoliday[] =>
     (published.get(year) ?? derivedYear(year)).filter((h) => isWeekday(h.day));
@@ -238,6 +245,7 @@ export function createCalendar(input: CalendarOptions = {}): WorkingDayCalendar 
   }));
   const closures = [...reasons.keys()].sort((a, b) => a - b);
 
+  // Stryker disable next-line ArrayDeclaration: the starting length only keeps V8's fast elements; a JavaScript array grows to any index written
   const blocks = new Array<Block | undefined>(BLOCK_COUNT).fill(undefined);
 
   function buildBlock(b: number): Block {
@@ -246,6 +254,7 @@ export function createCalendar(input: CalendarOptions = {}): WorkingDayCalendar 
     // Each weekday off once: a later entry for the same day wins its record, and a closure on a
     // bank holiday stays a bank holiday.
     const daysOff = new Map<number, DayOff>();
+    // Stryker disable next-line ArithmeticOperator: end + 1 can only add the next year, whose holidays all fall at or after `end` and are dropped on the next lines (the pattern and yearOf run past 2200)
     for (let year = yearOf(first); year <= yearOf(Math.max(first, end - 1)); year += 1) {
       const projected = isProjectedYear(year);
       for (const h of weekdayHolidays(year)) {
@@ -261,6 +270,7 @@ export function createCalendar(input: CalendarOptions = {}): WorkingDayCalendar 
     const before = new Uint16Array(BLOCK_DAYS + 1);
     const working: number[] = [];
     let nextOff = 0;
+    // Stryker disable next-line EqualityOperator: at j = 512 the day is at or past `end` and on no block's list of days off, so the extra turn writes before[512] as the next line does
     for (let j = 0; j < BLOCK_DAYS; j += 1) {
       before[j] = working.length;
       const day = first + j;
@@ -296,12 +306,15 @@ export function createCalendar(input: CalendarOptions = {}): WorkingDayCalendar 
     if (n === 0) return FIRST_DAY + i;
     // Counting forward from the day after i (or back from i), block by block: the k-th working
     // day of block b, k from 0.
+    // Stryker disable next-line EqualityOperator: n is never 0 here (returned above), so n >= 0 is n > 0; n <= 0 is killed at a block's last day
     let b = n > 0 ? (i + 1) >> BLOCK_BITS : i >> BLOCK_BITS;
     let block = blockAt(b);
+    // Stryker disable next-line EqualityOperator: n is never 0 here (returned above), so n >= 0 is n > 0; n <= 0 is killed by counting back
     let k = n > 0 ? (block.before[(i + 1) & BLOCK_MASK] as number) + n - 1 : (block.before[i & BLOCK_MASK] as number) + n;
     while (k >= block.working.length) {
       k -= block.working.length;
       b += 1;
+      // Stryker disable next-line EqualityOperator: block 160 would start after 2200; built, it has no working days, so the loop steps once more and throws the same RangeError
       if (b >= BLOCK_COUNT) throw offsetOutside(i, n);
       block = blockAt(b);
     }
@@ -320,6 +333,7 @@ export function createCalendar(input: CalendarOptions = {}): WorkingDayCalendar 
     workingDaysBetween(from, to) {
       const a = index(from);
       const b = index(to);
+      // Stryker disable next-line EqualityOperator: when b equals a both branches count an empty range, 0; b < a is killed
       return b >= a ? countBetween(a + 1, b + 1) : countBetween(a, b);
     },
     rollForward(day) {
@@ -331,8 +345,10 @@ export function createCalendar(input: CalendarOptions = {}): WorkingDayCalendar 
       inCalendar(to);
       // The same days workingDaysBetween counts over: from < d <= to, or to <= d < from backwards.
       const first = to >= from ? from + 1 : to;
+      // Stryker disable next-line EqualityOperator: when to equals from, last is from - 1 below first = from + 1 either way: no day is listed
       const last = to >= from ? to : from - 1;
       const result: Readonly<DayOff>[] = [];
+      // Stryker disable next-line ArithmeticOperator: a later last block only visits blocks after `last` (built empty past 2200), whose days off the `day <= last` test drops
       for (let b = (first - FIRST_DAY) >> BLOCK_BITS; b <= (last - FIRST_DAY) >> BLOCK_BITS; b += 1) {
         const { offDays, offDayRecords } = blockAt(b);
         offDays.forEach((day, k) => {

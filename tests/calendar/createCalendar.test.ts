@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { invalidDate } from '../support/invalidDates.js';
-import { createCalendar, type CalendarOptions } from '../../src/calendar/createCalendar.js';
+import { createCalendar, type CalendarOptions, type DayNumberCalendar, type WorkingDayCalendar } from '../../src/calendar/createCalendar.js';
 import { FIRST_YEAR, LAST_YEAR } from '../../src/calendar/calendarRange.js';
 import { englandAndWales } from '../../src/calendar/englandAndWales.js';
 import { fromDayNumber, toDayNumber } from '../../src/calendar/dayNumber.js';
@@ -31,7 +31,11 @@ function govUk(events: unknown[]): Record<string, unknown> {
 }
 
 describe('createCalendar with no options', () => {
-  const calendar = createCalendar();
+  // Built in beforeAll, not in the describe body: a mutant that makes createCalendar throw then
+  // fails these tests, where at collection time it would stop the file loading and Stryker would
+  // count it as survived (stryker-js#6150).
+  let calendar: WorkingDayCalendar;
+  beforeAll(() => { calendar = createCalendar(); });
 
   it('publishes 2012–2028 and projects later years', () => {
     expect(calendar.lastPublishedYear).toBe(2028);
@@ -137,8 +141,12 @@ describe('createCalendar with no options', () => {
 describe('createCalendar({ closures })', () => {
   // York closes 29, 30 and 31 December 2025 (Mon, Tue, Wed); Christmas Thu 25, Boxing Day Fri 26,
   // New Year Thu 1 Jan 2026.
-  const york = createCalendar({ closures: ['2025-12-31', '2025-12-29', '2025-12-30', '2025-12-30'] });
-  const plain = createCalendar();
+  let york: WorkingDayCalendar;
+  let plain: WorkingDayCalendar;
+  beforeAll(() => {
+    york = createCalendar({ closures: ['2025-12-31', '2025-12-29', '2025-12-30', '2025-12-30'] });
+    plain = createCalendar();
+  });
 
   it('keeps the closures sorted and without duplicates', () => {
     expect(york.closures).toEqual(['2025-12-29', '2025-12-30', '2025-12-31']);
@@ -297,8 +305,12 @@ describe('createCalendar with a loaded list that skips a year', () => {
 });
 
 describe('calendar.dayNumbers: the same arithmetic on day numbers', () => {
-  const york = createCalendar({ closures: ['2025-12-29', '2025-12-30', '2025-12-31'] });
-  const days = york.dayNumbers;
+  let york: WorkingDayCalendar;
+  let days: DayNumberCalendar;
+  beforeAll(() => {
+    york = createCalendar({ closures: ['2025-12-29', '2025-12-30', '2025-12-31'] });
+    days = york.dayNumbers;
+  });
   const day = toDayNumber;
 
   it('gives the worked examples: 19 Dec 2024 (day 20076) + 15 working days is 14 Jan 2025 (day 20102)', () => {
@@ -381,6 +393,84 @@ describe('createCalendar: messages and records, checked by hand', () => {
       { date: '2031-12-25', title: 'Christmas Day', projected: true, reason: 'bank-holiday' },
       { date: '2031-12-26', title: 'Boxing Day', projected: true, reason: 'bank-holiday' },
       { date: '2031-12-29', title: 'Christmas closure', projected: false, reason: 'closure' },
+    ]);
+  });
+});
+
+describe('createCalendar: the edges of its 512-day index blocks, checked by hand', () => {
+  // Blocks are 512 days from Sun 1 Jan 1978 (day number 2922): block 33 starts at day
+  // 2922 + 33 × 512 = 19818, Fri 5 Apr 2024, so Thu 4 Apr 2024 is the last day of block 32.
+  // Easter 2024 is 31 March (Good Friday 29 Mar, Easter Monday 1 Apr): 2–5 and 8 April are working days.
+  it('puts Fri 5 Apr 2024 at the start of a block', () => {
+    expect(toDayNumber('2024-04-05')).toBe(2922 + 33 * 512);
+  });
+
+  it('counts forward and back from the last and the first day of a block', () => {
+    const calendar = createCalendar();
+    expect(calendar.addWorkingDays('2024-04-04', 1)).toBe('2024-04-05'); // last day of block 32, forward
+    expect(calendar.addWorkingDays('2024-04-04', -1)).toBe('2024-04-03'); // last day of block 32, back
+    expect(calendar.addWorkingDays('2024-04-05', 1)).toBe('2024-04-08'); // first day of block 33: Fri -> Mon
+    expect(calendar.addWorkingDays('2024-04-05', -1)).toBe('2024-04-04');
+    expect(calendar.nextWorkingDay('2024-04-04')).toBe('2024-04-05');
+    // Into the next block from further back: Wed 3 + 2 is Thu 4 (1), Fri 5 (2), the first working day of block 33.
+    expect(calendar.addWorkingDays('2024-04-03', 2)).toBe('2024-04-05');
+    // Back to it from Mon 8: one working day before Mon 8 is Fri 5, still in block 33.
+    expect(calendar.addWorkingDays('2024-04-08', -1)).toBe('2024-04-05');
+    expect(calendar.addWorkingDays('2024-04-08', -2)).toBe('2024-04-04');
+  });
+
+  it('throws a RangeError, not only its message, for an offset off either end', () => {
+    // vitest's toThrow('text') also passes when undefined is thrown, so the class is asserted too.
+    const calendar = createCalendar();
+    expect(() => calendar.addWorkingDays('2200-12-30', 5)).toThrow(RangeError);
+    expect(() => calendar.addWorkingDays('1978-01-05', -5)).toThrow(RangeError);
+    expect(() => calendar.dayNumbers.addWorkingDays(toDayNumber('2200-12-31'), 1)).toThrow(RangeError);
+  });
+
+  it('keeps a closure on the first day of a block in that block only', () => {
+    const calendar = createCalendar({ closures: ['2024-04-05'] });
+    expect(calendar.isWorkingDay('2024-04-05')).toBe(false);
+    expect(calendar.addWorkingDays('2024-04-04', 1)).toBe('2024-04-08'); // Fri 5 closed, so Mon 8
+    // Wed 3 < d <= Mon 8: Thu 4, (Fri 5 closed), Mon 8 = 2 working days, one day off, listed once.
+    expect(calendar.workingDaysBetween('2024-04-03', '2024-04-08')).toBe(2);
+    expect(calendar.daysOffBetween('2024-04-03', '2024-04-08')).toEqual([
+      { date: '2024-04-05', reason: 'closure', title: 'Closure day', projected: false },
+    ]);
+  });
+
+  it('keeps a closure on the last day of a block', () => {
+    const calendar = createCalendar({ closures: ['2024-04-04'] });
+    expect(calendar.isWorkingDay('2024-04-04')).toBe(false);
+    expect(calendar.addWorkingDays('2024-04-03', 1)).toBe('2024-04-05');
+    expect(calendar.daysOffBetween('2024-04-03', '2024-04-08').map((d) => d.date)).toEqual(['2024-04-04']);
+  });
+
+  it('refuses, on day numbers, the day after the calendar ends (Thu 1 Jan 2201, in the last block)', () => {
+    const days = createCalendar().dayNumbers;
+    // Wed 31 Dec 2200 is the last day: one working day after it is outside, though 1 Jan 2201 is a Thursday.
+    expect(() => days.addWorkingDays(toDayNumber('2200-12-31'), 1))
+      .toThrow('2200-12-31 + 1 working days falls outside the calendar, which runs from 1978-01-01 to 2200-12-31');
+    expect(() => days.addWorkingDays(toDayNumber('2200-12-30'), 2)).toThrow(RangeError);
+    // December 2200: Christmas Day Thu 25, Boxing Day Fri 26 (31 December is a Wednesday).
+    expect(days.daysOffBetween(toDayNumber('2200-12-01'), toDayNumber('2200-12-31')).map((d) => d.date))
+      .toEqual(['2200-12-25', '2200-12-26']);
+  });
+
+  it('leaves a weekend day in a loaded list out of the bank holidays and the days off', () => {
+    // Sat 22 Dec 2029 (25 December 2029 is a Tuesday): a weekend day is never a day off.
+    const calendar = createCalendar({ bankHolidays: govUk([...events2029, event('2029-12-22', 'Invented Saturday')]) });
+    expect(calendar.bankHolidays(2029).map((h) => h.date)).not.toContain('2029-12-22');
+    expect(calendar.daysOffBetween('2029-12-21', '2029-12-27').map((d) => d.date)).toEqual(['2029-12-25', '2029-12-26']);
+  });
+
+  it('takes 2012, the first published year, from the published list, not the pattern', () => {
+    // 2012: the spring bank holiday moved from Mon 28 May to Mon 4 June, and Tue 5 June was the
+    // Diamond Jubilee; the standing pattern alone would give 28 May.
+    const calendar = createCalendar();
+    expect(calendar.isWorkingDay('2012-05-28')).toBe(true);
+    expect(calendar.isWorkingDay('2012-06-04')).toBe(false);
+    expect(calendar.bankHolidays(2012).map((h) => h.date)).toEqual([
+      '2012-01-02', '2012-04-06', '2012-04-09', '2012-05-07', '2012-06-04', '2012-06-05', '2012-08-27', '2012-12-25', '2012-12-26',
     ]);
   });
 });
