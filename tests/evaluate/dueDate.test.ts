@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { englandAndWales } from '../../src/calendar/englandAndWales.js';
 import { fromDayNumber, toDayNumber } from '../../src/calendar/dayNumber.js';
-import { dueDate, type DueRule } from '../../src/evaluate/dueDate.js';
+import { dueDate, judgedDay, type DueRule } from '../../src/evaluate/dueDate.js';
 
 const calendar = englandAndWales().dayNumbers;
 
@@ -54,6 +54,21 @@ describe('dueDate, each unit by hand', () => {
     expect(due('2024-12-21', { amount: 15, unit: 'working-days' }).due).toBe('2025-01-15');
   });
 
+  it('working days, dfe-census: the start is day 1 whatever day it is, so 45 from Mon 6 Jan 2025 is Fri 7 Mar, one before Mon 10 Mar', () => {
+    // 44 working days after Mon 6 Jan: 7-10, 13-17, 20-24, 27-31 Jan (19); the 20 of February (39);
+    // 3-7 Mar (44) = Fri 7 Mar. Start excluded, the 45th is the next, Mon 10 Mar.
+    expect(due('2025-01-06', { amount: 45, unit: 'working-days', counting: 'dfe-census' }).due).toBe('2025-03-07');
+    expect(due('2025-01-06', { amount: 45, unit: 'working-days' }).due).toBe('2025-03-10');
+    // From Sat 4 Jan the Saturday is day 1 too: 44 working days after it end on Thu 6 Mar.
+    expect(due('2025-01-04', { amount: 45, unit: 'working-days', counting: 'dfe-census' }).due).toBe('2025-03-06');
+  });
+
+  it('working days, dfe-census, one day: due on the start, or the next working day when it is not one (Sat 4 Jan 2025 → Mon 6 Jan)', () => {
+    expect(due('2025-01-06', { amount: 1, unit: 'working-days', counting: 'dfe-census' }).due).toBe('2025-01-06');
+    expect(due('2025-01-04', { amount: 1, unit: 'working-days', counting: 'dfe-census' }).due).toBe('2025-01-06');
+    expect(due('2025-01-06', { amount: 2, unit: 'working-days', counting: 'dfe-census' }).due).toBe('2025-01-07');
+  });
+
   it('working days in a year whose bank holidays are projected say so: Mon 6 Jan 2031 + 5 = Mon 13 Jan', () => {
     expect(due('2031-01-06', { amount: 5, unit: 'working-days' })).toEqual({ due: '2031-01-13', rolledFrom: undefined, skipped: [], projected: true });
   });
@@ -96,5 +111,15 @@ describe('dueDate, hours', () => {
     const from = (amount: number) => fromDayNumber(dueDate({ day: toDayNumber('2025-01-06') }, { amount, unit: 'hours' }, calendar).day);
     expect([24, 25, 48, 72].map(from)).toEqual(['2025-01-07', '2025-01-08', '2025-01-08', '2025-01-09']);
     expect(dueDate({ day: toDayNumber('2025-01-06') }, { amount: 24, unit: 'hours' }, calendar)).toEqual({ day: toDayNumber('2025-01-07'), skipped: [], projected: false });
+  });
+});
+
+describe('judgedDay', () => {
+  it('is the as-of day itself, or under dfe-census the as-of day moved to a working day (Sat 29 Mar 2025 → Mon 31 Mar)', () => {
+    const judged = (asOf: string, counting?: 'dfe-census' | 'start-included') => fromDayNumber(judgedDay(toDayNumber(asOf), counting, calendar));
+    expect(judged('2025-03-29', 'dfe-census')).toBe('2025-03-31');
+    expect(judged('2025-03-31', 'dfe-census')).toBe('2025-03-31');
+    expect(judged('2025-03-29')).toBe('2025-03-29');
+    expect(judged('2025-03-29', 'start-included')).toBe('2025-03-29');
   });
 });
