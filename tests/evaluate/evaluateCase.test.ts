@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { evaluateCase, safeEvaluateCase } from '../../src/evaluate/evaluateCase.js';
 import { parseRuleSet } from '../../src/rules/loadRuleSet.js';
+import type { Threshold } from '../../src/rules/ruleFileSchema.js';
 
 const record = JSON.parse(readFileSync('examples/st-helens-case.json', 'utf8')) as Record<string, unknown>;
 const asOf = '2025-02-24';
@@ -83,6 +84,22 @@ describe('flags that depend on evaluateCase\'s own inputs to them', () => {
       .flags.find((f) => f.code === 'child-protection-concern');
     expect(flag?.citation).toEqual({ source: 'st-helens-strategy-2019-2022', section: 'Descriptions of Need: the four levels of need',
       lines: '441-442', quote: 'Children at this level meet the statutory threshold for child protection (Section 47 (1))' });
+  });
+
+  it('section 47 is read alone, with section 17 not met and no complexity: a level 4 threshold that holds only on those is not cited', () => {
+    // A council's own threshold, listed first at level 4, holds when section 17 is anything but
+    // "not-met" or complexity anything but "none". Section 47 "likely" alone (section 17 not met,
+    // no agencies, no complexity) meets only St Helens' section 47 threshold, so the flag still
+    // cites lines 441-442, though the case's own needs (section 17 met) meet the council's too.
+    const own = parseRuleSet({ id: 'my-st-helens', name: 'St Helens, own copy', authority: 'St Helens', version: '1.0.0',
+      effectiveFrom: '2022-04-01', extends: 'st-helens', sources: [] });
+    const section47 = own.thresholds.find((t) => t.level === 4) as Threshold;
+    const otherNeeds: Threshold = { ...section47, id: 'other-needs-at-level-4', citation: { ...section47.citation, lines: '1-2' },
+      conditions: { any: [{ fact: 'section17', operator: 'notEqual', value: 'not-met' }, { fact: 'complexity', operator: 'notEqual', value: 'none' }] } };
+    (own as { thresholds: unknown }).thresholds = [otherNeeds, ...own.thresholds];
+    const result = evaluateCase({ ...record, needs: { ...(record.needs as object), section47: 'likely' } }, { asOf, ruleSet: own });
+    expect(result.level.rule).toBe('other-needs-at-level-4');
+    expect(result.flags.find((f) => f.code === 'child-protection-concern')?.citation?.lines).toBe('441-442');
   });
 
   it('with no threshold for section 47 alone at level 4, the flag cites level 4\'s own description (lines 438-440)', () => {
