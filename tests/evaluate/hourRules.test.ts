@@ -125,6 +125,17 @@ describe('Sefton hour rules (LSCB procedures)', () => {
     expect(deadline(result, 'section-47-child-seen')).toMatchObject({ due: '2025-01-09T16:00:00+00:00', status: 'overdue', workingDaysOverdue: 3 });
     expect(flagsOf(result, 'child-not-seen').map((f) => f.deadlineId)).toEqual(['section-47-child-seen']);
   });
+
+  it('a working-day rule started by the same instant counts from its date: referral decision within 1 working day', () => {
+    // Mon 6 Jan 2025 09:30 GMT is Mon 6 Jan in England; 1 working day after it (start excluded) is Tue 7 Jan.
+    // The start and the explanation give the date, not the instant: the instant matters only to hour rules.
+    const d = deadline(evaluate(caseIn('sefton', {
+      currentLevel: 4, lead: 'social-care', needs: need('suffering', 'met', 3, 'complex'),
+      events: [{ type: 'referral-received', at: '2025-01-06T09:30:00Z' }],
+    }), '2025-01-14'), 'referral-decision');
+    expect(d).toMatchObject({ start: '2025-01-06', due: '2025-01-07', unit: 'working-days' });
+    expect(d.explanation).toBe('1 working day after referral on Mon 6 Jan 2025: Tue 7 Jan 2025');
+  });
 });
 
 describe('BUG: an end event earlier than the start instant on the same day', () => {
