@@ -48,6 +48,18 @@ describe('St Helens MASH screening of a Level 3 contact, across the March clock 
   });
 });
 
+describe('a contact recorded with an instant, screened on a date alone', () => {
+  // Received Sat 29 Mar 2025 12:00 GMT: due Sun 30 Mar 13:00 BST (above). A screening with no time can be compared
+  // with the due only by date: on Sun 30 Mar it is met; on Mon 31 Mar it is late, by the working days after
+  // Sun 30 Mar up to Mon 31 Mar → 1.
+  it('is met on the due date, and late by 1 working day the next day', () => {
+    const screenedOn = (on: string) => deadline(evaluate(stHelensCase([contactAt('2025-03-29T12:00:00Z'),
+      { type: 'screening-completed', on, outcomeLevel: 3 }]), '2025-04-01'), 'mash-screening-level-3');
+    expect(screenedOn('2025-03-30')).toMatchObject({ status: 'met', metOn: '2025-03-30', workingDaysOverdue: 0 });
+    expect(screenedOn('2025-03-31')).toMatchObject({ status: 'met-late', metOn: '2025-03-31', workingDaysOverdue: 1 });
+  });
+});
+
 describe('across the October clock change', () => {
   // Received Sat 25 Oct 2025 12:00 BST (11:00 GMT). 24 elapsed hours later is Sun 26 Oct 11:00 GMT: the wall
   // clock says 11:00, because the night was an hour longer.
@@ -90,6 +102,17 @@ describe('a contact recorded with a date only', () => {
     const late = evaluate(stHelensCase([{ type: 'contact-received', on: '2025-10-25', receivedAsLevel: 3 },
       { type: 'screening-completed', on: '2025-10-27' }]), '2025-10-28');
     expect(deadline(late, 'mash-screening-level-3')).toMatchObject({ status: 'met-late', workingDaysOverdue: 1 });
+  });
+});
+
+describe('a contact recorded with a date only, screened at an instant', () => {
+  // Due Sun 26 Oct 2025, a date (above): a screening at Mon 27 Oct 2025 09:00 GMT is compared by its date, Mon 27 Oct,
+  // so late by the working days after Sun 26 Oct up to Mon 27 Oct → 1; at Sun 26 Oct 23:30 GMT it is met.
+  it('is late by 1 working day the day after the due date, and met on it', () => {
+    const screenedAt = (at: string) => deadline(evaluate(stHelensCase([{ type: 'contact-received', on: '2025-10-25', receivedAsLevel: 3 },
+      { type: 'screening-completed', at, outcomeLevel: 3 }]), '2025-10-28'), 'mash-screening-level-3');
+    expect(screenedAt('2025-10-27T09:00:00Z')).toMatchObject({ status: 'met-late', metOn: '2025-10-27', workingDaysOverdue: 1 });
+    expect(screenedAt('2025-10-26T23:30:00Z')).toMatchObject({ status: 'met', metOn: '2025-10-26', workingDaysOverdue: 0 });
   });
 });
 
