@@ -26,6 +26,13 @@ describe('a section 47 enquiry that concludes no conference is needed', () => {
     expect(result.flags.filter((f) => f.deadlineId !== null)).toEqual([]);
   });
 
+  it('closes it as not required when it concludes on the due date itself', () => {
+    // Concluded Tue 4 Oct 2022, the last day of the 15 working days: not yet past due, so not required.
+    const result = evaluate(atLevel4([strategy, { type: 'section-47-concluded', on: '2022-10-04', conferenceRequired: false }]), '2022-11-01');
+    expect(deadline(result, 'initial-child-protection-conference')).toMatchObject({ due: '2022-10-04', status: 'not-required',
+      stoppedOn: '2022-10-04', workingDaysOverdue: 0 });
+  });
+
   it('closes it unmet when it concludes after the 15 working days had run out', () => {
     // Concluded Mon 10 Oct 2022: working days after Tue 4 Oct = 5, 6, 7, 10 Oct → 4.
     const result = evaluate(atLevel4([strategy, { type: 'section-47-concluded', on: '2022-10-10', conferenceRequired: false }]), '2022-11-01');
