@@ -98,3 +98,29 @@ describe('two referrals: each decision settles its own referral', () => {
       .toEqual([['child-and-family-assessment', '2025-06-02', '2025-08-04', false]]);
   });
 });
+
+describe('two referrals: each is settled only by what follows it', () => {
+  it('an assessment decision on the first referral does not settle the second: it stays provisional', () => {
+    // Referral Mon 3 Mar 2025, decided Tue 4 Mar for an assessment; a second referral Mon 2 Jun 2025 with no decision yet.
+    // The second clock is read from 2 Jun on: no decision there, so provisional. Due Mon 4 Aug 2025 (above); as of
+    // Tue 3 Jun: working days after 3 Jun up to 4 Aug = 4–6 Jun (3), 9 Jun–1 Aug (8 weeks, 43), Mon 4 Aug (44) → 44.
+    const result = evaluate(york([referral, { type: 'referral-decision', on: '2025-03-04', outcome: 'assessment' },
+      { type: 'referral-received', on: '2025-06-02' }]), '2025-06-03');
+    expect(result.deadlines.filter((d) => d.timescale === 'child-and-family-assessment').map((d) => [d.id, d.due, d.provisional]))
+      .toEqual([['child-and-family-assessment', '2025-05-08', false], ['child-and-family-assessment#2', '2025-08-04', true]]);
+    expect(deadline(result, 'child-and-family-assessment#2')).toMatchObject({ status: 'open', workingDaysRemaining: 44 });
+    expect(workingDaysAfter('2025-06-03', '2025-08-04')).toBe(44);
+  });
+
+  it('an assessment completed after the second referral meets the first clock too, which is then not provisional', () => {
+    // No decision on the first referral (3 Mar) before the second (2 Jun): its clock is provisional until met. The
+    // assessment completed Tue 10 Jun 2025 meets both: the first late, by the working days after Thu 8 May up to
+    // Tue 10 Jun = 9 May (1), 12–16 (6), 19–23 (11), [Mon 26 May], 27–30 (15), 2–6 Jun (20), 9, 10 Jun (22) → 22.
+    const result = evaluate(york([referral, { type: 'referral-received', on: '2025-06-02' },
+      { type: 'assessment-completed', on: '2025-06-10', kind: 'child-and-family' }]), '2025-06-11');
+    expect(result.deadlines.filter((d) => d.timescale === 'child-and-family-assessment').map((d) => [d.id, d.status, d.metOn, d.provisional]))
+      .toEqual([['child-and-family-assessment', 'met-late', '2025-06-10', false], ['child-and-family-assessment#2', 'met', '2025-06-10', false]]);
+    expect(deadline(result, 'child-and-family-assessment').workingDaysOverdue).toBe(22);
+    expect(workingDaysAfter('2025-05-08', '2025-06-10')).toBe(22);
+  });
+});
