@@ -334,10 +334,9 @@ function chains(ctx: DeadlineContext, editions: readonly Edition[], starts: read
       }, dropped);
       if (found) deadlines.push(found);
       n += 1;
-      if (!end || (stop && end.day > stop.day)) break;
+      // The need ended on or before the last one held (a plan ended at a review, or before it): no later occurrence.
+      if (!end || (stop && stop.day <= end.day)) break;
       from = end;
-      // The need ended on or before the last one held (a plan ended at a review): no later occurrence.
-      if (stop && stop.day <= from.day) break;
       // Each occurrence follows, and cites, the edition in force on the day it starts.
       const edition = editionOn(editions, from.day);
       if (!edition?.timescale.repeat) break;
