@@ -156,7 +156,8 @@ describe('Sefton hour rules (LSCB procedures)', () => {
       currentLevel: 4, lead: 'social-care', needs: need('suffering', 'met', 3, 'complex'),
       events: [{ type: 'referral-received', at: '2025-01-06T09:30:00Z' }],
     }), '2025-01-14'), 'referral-decision');
-    expect(d).toMatchObject({ start: '2025-01-06', due: '2025-01-07', unit: 'working-days' });
+    // The national rule names no counting convention, so it is the default, start excluded.
+    expect(d).toMatchObject({ start: '2025-01-06', due: '2025-01-07', unit: 'working-days', counting: 'start-excluded' });
     expect(d.explanation).toBe('1 working day after referral on Mon 6 Jan 2025: Tue 7 Jan 2025');
   });
 });
