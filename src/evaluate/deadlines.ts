@@ -331,11 +331,11 @@ function chains(ctx: DeadlineContext, editions: readonly Edition[], starts: read
     let from = chainStart.event;
     const stop = firstAfter(ctx, timescale.until, from, false);
     let end = firstAfter(ctx, timescale.end, from, false);
-    for (let link = 1; ; link += 1) {
+    for (let firstLink = true; ; firstLink = false) {
       const repeat = timescale.repeat as NonNullable<Timescale['repeat']>;
       const found = occurrence(ctx, {
-        timescale, n, startEvent: from, rule: link === 1 ? timescale : repeat, citation: link === 1 ? timescale.citation : repeat.citation,
-        after: link === 1 ? eventName(ctx.ruleSet, timescale.start.event) : `the last ${eventName(ctx.ruleSet, timescale.end.event)}`,
+        timescale, n, startEvent: from, rule: firstLink ? timescale : repeat, citation: firstLink ? timescale.citation : repeat.citation,
+        after: firstLink ? eventName(ctx.ruleSet, timescale.start.event) : `the last ${eventName(ctx.ruleSet, timescale.end.event)}`,
         end, stop, provisional: chainStart.provisional,
       }, dropped);
       if (found) deadlines.push(found);
