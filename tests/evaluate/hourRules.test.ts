@@ -48,6 +48,15 @@ describe('St Helens MASH screening of a Level 3 contact, across the March clock 
   });
 });
 
+describe('a screening recorded at the very instant of the contact', () => {
+  // Contact and screening both Mon 3 Mar 2025 09:00 GMT: not before the contact, so it meets it (due Tue 4 Mar 09:00).
+  it('meets it', () => {
+    const d = deadline(evaluate(stHelensCase([contactAt('2025-03-03T09:00:00Z'),
+      { type: 'screening-completed', at: '2025-03-03T09:00:00Z', outcomeLevel: 3 }]), '2025-03-04'), 'mash-screening-level-3');
+    expect(d).toMatchObject({ due: '2025-03-04T09:00:00+00:00', status: 'met', metOn: '2025-03-03' });
+  });
+});
+
 describe('a contact recorded with an instant, screened on a date alone', () => {
   // Received Sat 29 Mar 2025 12:00 GMT: due Sun 30 Mar 13:00 BST (above). A screening with no time can be compared
   // with the due only by date: on Sun 30 Mar it is met; on Mon 31 Mar it is late, by the working days after
