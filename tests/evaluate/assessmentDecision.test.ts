@@ -12,7 +12,8 @@
  * The one-working-day referral decision is due Tue 4 Mar 2025.
  */
 import { describe, expect, it } from 'vitest';
-import { caseIn, deadline, deadlineIds, evaluate, need, workingDaysAfter, type EventInput } from './caseBuilder.js';
+import { loadRuleSet } from '../../src/rules/loadRuleSet.js';
+import { caseIn, deadline, deadlineIds, evaluate, need, stHelensCase, workingDaysAfter, type EventInput } from './caseBuilder.js';
 
 const york = (events: EventInput[]) => caseIn('york', { currentLevel: 3, lead: 'early-help-team', needs: need('none', 'not-met', 3, 'multiple'), events });
 const referral: EventInput = { type: 'referral-received', on: '2025-03-03' };
@@ -96,5 +97,61 @@ describe('two referrals: each decision settles its own referral', () => {
       { type: 'referral-received', on: '2025-06-02' }, { type: 'referral-decision', on: '2025-06-02', outcome: 'assessment' }]), '2025-06-03');
     expect(result.deadlines.filter((d) => d.timescale === 'child-and-family-assessment').map((d) => [d.id, d.start, d.due, d.provisional]))
       .toEqual([['child-and-family-assessment', '2025-06-02', '2025-08-04', false]]);
+  });
+});
+
+describe('two referrals: each is settled only by what follows it', () => {
+  it('an assessment decision on the first referral does not settle the second: it stays provisional', () => {
+    // Referral Mon 3 Mar 2025, decided Tue 4 Mar for an assessment; a second referral Mon 2 Jun 2025 with no decision yet.
+    // The second clock is read from 2 Jun on: no decision there, so provisional. Due Mon 4 Aug 2025 (above); as of
+    // Tue 3 Jun: working days after 3 Jun up to 4 Aug = 4–6 Jun (3), 9 Jun–1 Aug (8 weeks, 43), Mon 4 Aug (44) → 44.
+    const result = evaluate(york([referral, { type: 'referral-decision', on: '2025-03-04', outcome: 'assessment' },
+      { type: 'referral-received', on: '2025-06-02' }]), '2025-06-03');
+    expect(result.deadlines.filter((d) => d.timescale === 'child-and-family-assessment').map((d) => [d.id, d.due, d.provisional]))
+      .toEqual([['child-and-family-assessment', '2025-05-08', false], ['child-and-family-assessment#2', '2025-08-04', true]]);
+    expect(deadline(result, 'child-and-family-assessment#2')).toMatchObject({ status: 'open', workingDaysRemaining: 44 });
+    expect(workingDaysAfter('2025-06-03', '2025-08-04')).toBe(44);
+  });
+
+  it('an assessment completed after the second referral meets the first clock too, which is then not provisional', () => {
+    // No decision on the first referral (3 Mar) before the second (2 Jun): its clock is provisional until met. The
+    // assessment completed Tue 10 Jun 2025 meets both: the first late, by the working days after Thu 8 May up to
+    // Tue 10 Jun = 9 May (1), 12–16 (6), 19–23 (11), [Mon 26 May], 27–30 (15), 2–6 Jun (20), 9, 10 Jun (22) → 22.
+    const result = evaluate(york([referral, { type: 'referral-received', on: '2025-06-02' },
+      { type: 'assessment-completed', on: '2025-06-10', kind: 'child-and-family' }]), '2025-06-11');
+    expect(result.deadlines.filter((d) => d.timescale === 'child-and-family-assessment').map((d) => [d.id, d.status, d.metOn, d.provisional]))
+      .toEqual([['child-and-family-assessment', 'met-late', '2025-06-10', false], ['child-and-family-assessment#2', 'met', '2025-06-10', false]]);
+    expect(deadline(result, 'child-and-family-assessment').workingDaysOverdue).toBe(22);
+    expect(workingDaysAfter('2025-05-08', '2025-06-10')).toBe(22);
+  });
+});
+
+describe('provisional timescales of a rule set made for the test', () => {
+  const citation = { source: 'st-helens-standards-2022', section: 'Standard 5', lines: '337-338', quote: 'within 45 working days' };
+  const decision = { event: 'referral-decision' } as const;
+  const ruleSet = () => loadRuleSet({ id: 'st-helens-test', name: 'St Helens, for the test', authority: 'St Helens', version: '0.1.0',
+    effectiveFrom: '2022-01-01', extends: 'st-helens', sources: [], timescales: [
+      // Started by an assessment, settled by a referral decision: an event type the vocabulary lists before it.
+      { id: 'assessment-after-decision', title: 'Assessment completed', start: { event: 'assessment-started', where: { kind: ['child-and-family'] } },
+        end: { event: 'assessment-completed', where: { kind: ['child-and-family'] } }, amount: 45, unit: 'working-days', citation,
+        provisionalUntil: { decision, appliesOn: [{ event: 'referral-decision', where: { outcome: ['assessment'] } }] } },
+      // Started by the very event type that settles it.
+      { id: 'discussion-after-decision', title: 'Strategy discussion held', start: decision, end: { event: 'strategy-discussion' },
+        amount: 3, unit: 'working-days', citation, provisionalUntil: { decision, appliesOn: [{ event: 'strategy-discussion' }] } },
+    ] });
+  const deadlinesOf = (events: EventInput[], timescale: string) => evaluate(stHelensCase(events), '2025-03-04', { ruleSet: ruleSet() }).deadlines
+    .filter((d) => d.timescale === timescale).map((d) => [d.id, d.due, d.provisional]);
+
+  it('a decision for an assessment on the day the assessment starts settles it, though it is read before the start', () => {
+    // Both Mon 3 Mar 2025: the day is read from its first event. Due 45 working days later, Thu 8 May 2025 (above).
+    expect(deadlinesOf([{ type: 'referral-decision', on: '2025-03-03', outcome: 'assessment' },
+      { type: 'assessment-started', on: '2025-03-03', kind: 'child-and-family' }], 'assessment-after-decision'))
+      .toEqual([['assessment-after-decision', '2025-05-08', false]]);
+  });
+
+  it('the decision that starts a clock does not settle it itself: provisional until a later one, or a discussion', () => {
+    // Decided Mon 3 Mar 2025; 3 working days later is Thu 6 Mar 2025.
+    expect(deadlinesOf([{ type: 'referral-decision', on: '2025-03-03', outcome: 'strategy-discussion' }], 'discussion-after-decision'))
+      .toEqual([['discussion-after-decision', '2025-03-06', true]]);
   });
 });

@@ -8,6 +8,15 @@ const read = (events: object[]) => caseTimeline(events as CaseEvent[], toDayNumb
 const order = (events: object[]): number[] => read(events).events.map((e) => e.index);
 
 describe('caseTimeline, the order of one day', () => {
+  it('events of two types on one day are read in the vocabulary\'s order, not by their names as text', () => {
+    // The vocabulary lists contact-received (0), screening-completed (1), referral-received (2) … closed (last);
+    // as text 'closed' < 'contact-received' and 'referral-received' < 'screening-completed', the other way round.
+    const on = '2025-01-06';
+    expect(order([{ type: 'referral-received', on }, { type: 'screening-completed', on, outcomeLevel: 3 }])).toEqual([1, 0]);
+    expect(order([{ type: 'closed', on }, { type: 'contact-received', on }])).toEqual([1, 0]);
+    expect(order([{ type: 'contact-received', on }, { type: 'closed', on }])).toEqual([0, 1]);
+  });
+
   it('events of one type on one day: a date alone first (the day\'s start), then by instant, whatever the record\'s order', () => {
     // Mon 6 Jan 2025 is GMT: 15:00Z is 3 pm, 09:00Z 9 am in England.
     expect(order([{ type: 'contact-received', at: '2025-01-06T15:00:00Z' }, { type: 'contact-received', at: '2025-01-06T09:00:00Z' },

@@ -26,6 +26,20 @@ describe('a section 47 enquiry that concludes no conference is needed', () => {
     expect(result.flags.filter((f) => f.deadlineId !== null)).toEqual([]);
   });
 
+  it('closes it as not required when it concludes on the due date itself', () => {
+    // Concluded Tue 4 Oct 2022, the last day of the 15 working days: not yet past due, so not required.
+    const result = evaluate(atLevel4([strategy, { type: 'section-47-concluded', on: '2022-10-04', conferenceRequired: false }]), '2022-11-01');
+    expect(deadline(result, 'initial-child-protection-conference')).toMatchObject({ due: '2022-10-04', status: 'not-required',
+      stoppedOn: '2022-10-04', workingDaysOverdue: 0 });
+  });
+
+  it('closes it as not required when it concludes the day the enquiry starts', () => {
+    // Strategy discussion and conclusion both Mon 12 Sep 2022: the conclusion, on the start's own day, stops the clock.
+    const result = evaluate(atLevel4([strategy, { type: 'section-47-concluded', on: '2022-09-12', conferenceRequired: false }]), '2022-11-01');
+    expect(deadline(result, 'initial-child-protection-conference')).toMatchObject({ due: '2022-10-04', status: 'not-required',
+      stoppedOn: '2022-09-12', workingDaysOverdue: 0 });
+  });
+
   it('closes it unmet when it concludes after the 15 working days had run out', () => {
     // Concluded Mon 10 Oct 2022: working days after Tue 4 Oct = 5, 6, 7, 10 Oct → 4.
     const result = evaluate(atLevel4([strategy, { type: 'section-47-concluded', on: '2022-10-10', conferenceRequired: false }]), '2022-11-01');
@@ -79,6 +93,37 @@ describe('a plan from the initial conference to its end', () => {
       ['child-protection-review-conference', 'not-required', '2022-10-07'],
     ]);
     expect(result.flags.filter((f) => f.deadlineId !== null)).toEqual([]);
+  });
+
+  it('a core group held after the plan ended does not meet it, nor is it warned about as dated before the plan', () => {
+    // Plan ended Fri 7 Oct 2022, core group Mon 10 Oct: the plan's end stopped the clock first (not required, due Mon 17 Oct).
+    const result = evaluate(atLevel4([strategy, plan, { type: 'child-protection-plan-ended', on: '2022-10-07' },
+      { type: 'core-group-held', on: '2022-10-10' }]), '2023-06-01');
+    expect(deadline(result, 'first-core-group')).toMatchObject({ status: 'not-required', metOn: null, stoppedOn: '2022-10-07' });
+    expect(result.warnings).toEqual([]);
+  });
+
+  it('a plan ended the day it started needs neither core group nor review', () => {
+    // Started and ended Mon 3 Oct 2022: both clocks stop on their first day, not required.
+    const result = evaluate(atLevel4([strategy, plan, { type: 'child-protection-plan-ended', on: '2022-10-03' }]), '2023-06-01');
+    expect(result.deadlines.map((d) => [d.id, d.status, d.stoppedOn])).toEqual([
+      ['initial-child-protection-conference', 'met', null],
+      ['first-core-group', 'not-required', '2022-10-03'],
+      ['child-protection-review-conference', 'not-required', '2022-10-03'],
+    ]);
+  });
+
+  it('a plan ended between reviews: the review after it is not required, and none follows', () => {
+    // First review Tue 20 Dec 2022 keeps the plan (met; due Tue 3 Jan 2023). #2 is due 20 Dec + 6 months = Tue 20 Jun 2023;
+    // the plan ends Wed 1 Mar 2023, before it: not required, stopped 1 Mar, and no #3.
+    const result = evaluate(atLevel4([strategy, plan, { type: 'core-group-held', on: '2022-10-14' },
+      { type: 'child-protection-conference', on: '2022-12-20', kind: 'review', outcome: 'plan' },
+      { type: 'child-protection-plan-ended', on: '2023-03-01' }]), '2023-09-01');
+    expect(result.deadlines.filter((d) => d.timescale === 'child-protection-review-conference').map((d) => [d.id, d.start, d.due, d.status, d.metOn, d.stoppedOn]))
+      .toEqual([
+        ['child-protection-review-conference', '2022-10-03', '2023-01-03', 'met', '2022-12-20', null],
+        ['child-protection-review-conference#2', '2022-12-20', '2023-06-20', 'not-required', null, '2023-03-01'],
+      ]);
   });
 
   it('a plan ended after the first core group was due, with none held, leaves it closed unmet', () => {

@@ -4,7 +4,7 @@
  * days after the decision: decided Thu 19 Dec 2024 → due Tue 14 Jan 2025, see stHelensDeadlines).
  */
 import { describe, expect, it } from 'vitest';
-import { evaluate, stHelensCase, type EventInput } from './caseBuilder.js';
+import { evaluate, need, stHelensCase, type EventInput } from './caseBuilder.js';
 
 const warningsWhenClosed = (events: EventInput[]) => evaluate(stHelensCase(events), '2025-03-01').warnings;
 
@@ -37,5 +37,26 @@ describe('closed-with-deadlines-open', () => {
   it('nothing left open: no warning (contact Mon 16 Dec 2024 screened Thu 19 Dec, closed Fri 20 Dec)', () => {
     expect(warningsWhenClosed([{ type: 'contact-received', on: '2024-12-16', receivedAsLevel: 2 },
       { type: 'screening-completed', on: '2024-12-19', outcomeLevel: 2 }, { type: 'closed', on: '2024-12-20' }])).toEqual([]);
+  });
+});
+
+describe('closed-with-deadlines-open names only what the closure itself left', () => {
+  // A level 4 case: strategy discussion Mon 12 Sep 2022, plan from the initial conference Mon 3 Oct 2022, so the first
+  // core group is due Mon 17 Oct 2022 and the first review Tue 3 Jan 2023 (see childProtectionPlan.test.ts).
+  const closedAtLevel4 = (events: EventInput[]) => evaluate(stHelensCase([{ type: 'strategy-discussion', on: '2022-09-12', section47: true },
+    { type: 'child-protection-conference', on: '2022-10-03', kind: 'initial', outcome: 'plan' }, ...events],
+  { currentLevel: 4, lead: 'social-care', needs: need('suffering', 'met', 3, 'complex') }), '2023-06-01');
+
+  it('closed the day the plan ended, before the core group was due: both clocks not required by the plan\'s end, no warning', () => {
+    const result = closedAtLevel4([{ type: 'child-protection-plan-ended', on: '2022-10-07' }, { type: 'closed', on: '2022-10-07' }]);
+    expect(result.deadlines.map((d) => [d.id, d.status, d.stoppedOn]).slice(1)).toEqual([
+      ['first-core-group', 'not-required', '2022-10-07'], ['child-protection-review-conference', 'not-required', '2022-10-07']]);
+    expect(result.warnings).toEqual([]);
+  });
+
+  it('closed Mon 31 Oct, after the plan ended Fri 21 Oct with the core group unmet: the plan\'s end, not the closure, left it unmet', () => {
+    const result = closedAtLevel4([{ type: 'child-protection-plan-ended', on: '2022-10-21' }, { type: 'closed', on: '2022-10-31' }]);
+    expect(result.deadlines[1]).toMatchObject({ id: 'first-core-group', status: 'closed-unmet', stoppedOn: '2022-10-21' });
+    expect(result.warnings).toEqual([]);
   });
 });

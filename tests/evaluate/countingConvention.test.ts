@@ -53,6 +53,16 @@ describe('a start that is not a working day gives the same due date under both c
     expect(included.explanation).not.toContain('as day 1');
   });
 
+  it('the census convention counts the Saturday itself as day 1: Tue 14 Jan 2025, one working day earlier, and says so', () => {
+    // Sat 21 Dec (1), Mon 23 (2), Tue 24 (3), [25, 26], Fri 27 (4), Mon 30 (5), Tue 31 (6), [1 Jan], Thu 2 (7), Fri 3 (8),
+    // Mon 6–Fri 10 (9–13), Mon 13 (14), Tue 14 Jan (15).
+    const census = deadline(evaluate(stHelensCase([{ type: 'meeting-decided', on: '2024-12-21' }]), '2024-12-21', { counting: 'dfe-census' }),
+      'family-action-meeting');
+    expect(census).toMatchObject({ due: '2025-01-14', counting: 'dfe-census' });
+    expect(census.explanation).toBe('15 working days after Decision to convene a Family Action Meeting on Sat 21 Dec 2024, '
+      + 'counting Sat 21 Dec 2024 as day 1, skipping 25 and 26 Dec and 1 Jan: Tue 14 Jan 2025');
+  });
+
   it('decided on Christmas Day 2024: Fri 17 Jan 2025 either way', () => {
     // [Thu 26], Fri 27 (1), Mon 30 (2), Tue 31 (3), [1 Jan], Thu 2 (4), Fri 3 (5), 6–10 (6–10), 13–17 Jan (11–15).
     const record = stHelensCase([{ type: 'meeting-decided', on: '2024-12-25' }]);

@@ -48,6 +48,27 @@ describe('St Helens MASH screening of a Level 3 contact, across the March clock 
   });
 });
 
+describe('a screening recorded at the very instant of the contact', () => {
+  // Contact and screening both Mon 3 Mar 2025 09:00 GMT: not before the contact, so it meets it (due Tue 4 Mar 09:00).
+  it('meets it', () => {
+    const d = deadline(evaluate(stHelensCase([contactAt('2025-03-03T09:00:00Z'),
+      { type: 'screening-completed', at: '2025-03-03T09:00:00Z', outcomeLevel: 3 }]), '2025-03-04'), 'mash-screening-level-3');
+    expect(d).toMatchObject({ due: '2025-03-04T09:00:00+00:00', status: 'met', metOn: '2025-03-03' });
+  });
+});
+
+describe('a contact recorded with an instant, screened on a date alone', () => {
+  // Received Sat 29 Mar 2025 12:00 GMT: due Sun 30 Mar 13:00 BST (above). A screening with no time can be compared
+  // with the due only by date: on Sun 30 Mar it is met; on Mon 31 Mar it is late, by the working days after
+  // Sun 30 Mar up to Mon 31 Mar → 1.
+  it('is met on the due date, and late by 1 working day the next day', () => {
+    const screenedOn = (on: string) => deadline(evaluate(stHelensCase([contactAt('2025-03-29T12:00:00Z'),
+      { type: 'screening-completed', on, outcomeLevel: 3 }]), '2025-04-01'), 'mash-screening-level-3');
+    expect(screenedOn('2025-03-30')).toMatchObject({ status: 'met', metOn: '2025-03-30', workingDaysOverdue: 0 });
+    expect(screenedOn('2025-03-31')).toMatchObject({ status: 'met-late', metOn: '2025-03-31', workingDaysOverdue: 1 });
+  });
+});
+
 describe('across the October clock change', () => {
   // Received Sat 25 Oct 2025 12:00 BST (11:00 GMT). 24 elapsed hours later is Sun 26 Oct 11:00 GMT: the wall
   // clock says 11:00, because the night was an hour longer.
@@ -93,6 +114,17 @@ describe('a contact recorded with a date only', () => {
   });
 });
 
+describe('a contact recorded with a date only, screened at an instant', () => {
+  // Due Sun 26 Oct 2025, a date (above): a screening at Mon 27 Oct 2025 09:00 GMT is compared by its date, Mon 27 Oct,
+  // so late by the working days after Sun 26 Oct up to Mon 27 Oct → 1; at Sun 26 Oct 23:30 GMT it is met.
+  it('is late by 1 working day the day after the due date, and met on it', () => {
+    const screenedAt = (at: string) => deadline(evaluate(stHelensCase([{ type: 'contact-received', on: '2025-10-25', receivedAsLevel: 3 },
+      { type: 'screening-completed', at, outcomeLevel: 3 }]), '2025-10-28'), 'mash-screening-level-3');
+    expect(screenedAt('2025-10-27T09:00:00Z')).toMatchObject({ status: 'met-late', metOn: '2025-10-27', workingDaysOverdue: 1 });
+    expect(screenedAt('2025-10-26T23:30:00Z')).toMatchObject({ status: 'met', metOn: '2025-10-26', workingDaysOverdue: 0 });
+  });
+});
+
 describe('the date of an instant is its date in England', () => {
   // 2025-06-30T23:30Z is 00:30 BST on Tue 1 Jul 2025: as of Mon 30 Jun the contact has not yet arrived.
   const record = stHelensCase([contactAt('2025-06-30T23:30:00Z')]);
@@ -124,6 +156,18 @@ describe('Sefton hour rules (LSCB procedures)', () => {
   it('child seen within 24 hours of a section 47 allocation: due Thu 9 Jan 16:00; overdue raises child-not-seen', () => {
     expect(deadline(result, 'section-47-child-seen')).toMatchObject({ due: '2025-01-09T16:00:00+00:00', status: 'overdue', workingDaysOverdue: 3 });
     expect(flagsOf(result, 'child-not-seen').map((f) => f.deadlineId)).toEqual(['section-47-child-seen']);
+  });
+
+  it('a working-day rule started by the same instant counts from its date: referral decision within 1 working day', () => {
+    // Mon 6 Jan 2025 09:30 GMT is Mon 6 Jan in England; 1 working day after it (start excluded) is Tue 7 Jan.
+    // The start and the explanation give the date, not the instant: the instant matters only to hour rules.
+    const d = deadline(evaluate(caseIn('sefton', {
+      currentLevel: 4, lead: 'social-care', needs: need('suffering', 'met', 3, 'complex'),
+      events: [{ type: 'referral-received', at: '2025-01-06T09:30:00Z' }],
+    }), '2025-01-14'), 'referral-decision');
+    // The national rule names no counting convention, so it is the default, start excluded.
+    expect(d).toMatchObject({ start: '2025-01-06', due: '2025-01-07', unit: 'working-days', counting: 'start-excluded' });
+    expect(d.explanation).toBe('1 working day after referral on Mon 6 Jan 2025: Tue 7 Jan 2025');
   });
 });
 

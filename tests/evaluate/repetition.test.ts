@@ -3,6 +3,7 @@
  * link a repeat interval after the last one met; the chain stops at the first link still unmet.
  */
 import { describe, expect, it } from 'vitest';
+import { loadRuleSet, type RuleSet } from '../../src/rules/loadRuleSet.js';
 import { deadline, deadlineIds, evaluate, flagsOf, stHelensCase, workingDaysAfter } from './caseBuilder.js';
 
 describe('the Family Action Plan review chain (within one month of the initial meeting, then three months after the last review)', () => {
@@ -99,6 +100,21 @@ describe('the Family Action Plan review chain (within one month of the initial m
     expect(deadline(twice, 'family-action-plan-review#2')).toMatchObject({ start: '2023-02-27', due: '2023-05-27', status: 'open', metOn: null });
     expect(deadlineIds(twice)).not.toContain('family-action-plan-review#3');
   });
+
+  it('of two reviews held on one day at different times, the later does not count as the next review', () => {
+    // Reviews Mon 27 Feb 2023 at 10:00 and at 15:00: the 10:00 one meets the first (due Tue 28 Feb); #2 runs from
+    // 27 Feb (due 27 May) and the 15:00 review, on the same day, is not the next one: #2 is still open on Wed 1 Mar.
+    const twice = evaluate(stHelensCase([
+      { type: 'meeting-held', on: '2023-01-31', kind: 'initial' },
+      { type: 'meeting-held', at: '2023-02-27T10:00:00Z', kind: 'review' },
+      { type: 'meeting-held', at: '2023-02-27T15:00:00Z', kind: 'review' },
+    ]), '2023-03-01');
+    expect(twice.deadlines.filter((d) => d.timescale === 'family-action-plan-review').map((d) => [d.id, d.start, d.due, d.status, d.metOn]))
+      .toEqual([
+        ['family-action-plan-review', '2023-01-31', '2023-02-28', 'met', '2023-02-27'],
+        ['family-action-plan-review#2', '2023-02-27', '2023-05-27', 'open', null],
+      ]);
+  });
 });
 
 describe('the child seen alone every 28 days', () => {
@@ -132,6 +148,18 @@ describe('the child seen alone every 28 days', () => {
     expect(visitFlags[0]?.message).toBe('Lead Professional sees the child, spoken to alone was due Fri 17 Mar 2023 and is 1 working day overdue');
     expect(visitFlags[0]?.citation?.source).toBe('st-helens-standards-2022');
     expect(result.flags[0]?.code).toBe('child-not-seen'); // high before medium
+  });
+
+  it('a visit the day the assessment started meets the first one, and the next is due 28 days after it', () => {
+    // EHAT started and child seen alone both Mon 6 Jan 2025: met that day; #2 due 6 Jan + 28 = Mon 3 Feb 2025.
+    const sameDay = evaluate(stHelensCase([
+      { type: 'assessment-started', on: '2025-01-06', kind: 'early-help' },
+      { type: 'child-seen-alone', on: '2025-01-06' },
+    ]), '2025-01-07');
+    expect(sameDay.deadlines.filter((d) => d.timescale === 'child-seen-alone').map((d) => [d.id, d.due, d.status, d.metOn])).toEqual([
+      ['child-seen-alone', '2025-02-03', 'met', '2025-01-06'],
+      ['child-seen-alone#2', '2025-02-03', 'open', null],
+    ]);
   });
 
   it('a visit before the assessment started does not meet the first one', () => {
@@ -206,5 +234,38 @@ describe('each occurrence of a repeating clock follows the edition in force on i
     expect(chain[1]?.workingDaysOverdue).toBe(1);
     expect(chain[1]?.citation.quote).toBe('at intervals of not more than 6 months while the plan lasts');
     expect(flagsOf(result, 'plan-drift').map((f) => [f.deadlineId, f.citation?.source])).toEqual([['child-protection-review-conference#2', 'wt-2023']]);
+  });
+});
+
+describe('rule sets made for the test: a repeating clock whose edition changes or ends, a clock its own end event starts', () => {
+  const citation = { source: 'st-helens-standards-2022', section: 'Standard 5', lines: '337-338', quote: 'within one month' };
+  const review = { id: 'family-action-plan-review', title: 'Plan reviewed', start: { event: 'meeting-held', where: { kind: ['initial'] } },
+    end: { event: 'meeting-held', where: { kind: ['review'] } }, amount: 1, unit: 'months', levels: [2], citation } as const;
+  const repeating = { ...review, repeat: { amount: 3, unit: 'months', citation }, effectiveTo: '2023-12-31' } as const;
+  const withTimescales = (timescales: object[]): RuleSet => loadRuleSet({ id: 'st-helens-test', name: 'St Helens, for the test',
+    authority: 'St Helens', version: '0.1.0', effectiveFrom: '2022-01-01', extends: 'st-helens', sources: [], timescales });
+  // Initial meeting Mon 4 Dec 2023 → review due 4 Jan 2024; held Wed 3 Jan 2024 (met), under an edition that no longer repeats, or none.
+  const meetings = stHelensCase([{ type: 'meeting-held', on: '2023-12-04', kind: 'initial' }, { type: 'meeting-held', on: '2024-01-03', kind: 'review' }]);
+  const reviews = (ruleSet: RuleSet) => evaluate(meetings, '2024-06-01', { ruleSet }).deadlines
+    .filter((d) => d.timescale === 'family-action-plan-review').map((d) => [d.id, d.due, d.status, d.metOn]);
+
+  it('the review is met, and no next one follows when the edition in force on the review\'s day has no repeat', () => {
+    expect(reviews(withTimescales([repeating, { ...review, effectiveFrom: '2024-01-01' }]))).toEqual([['family-action-plan-review', '2024-01-04', 'met', '2024-01-03']]);
+  });
+
+  it('nor when no edition is in force on the review\'s day (the timescale withdrawn from 2024)', () => {
+    expect(reviews(withTimescales([repeating]))).toEqual([['family-action-plan-review', '2024-01-04', 'met', '2024-01-03']]);
+  });
+
+  it('a visit every 10 working days, started and met by a visit: a visit never meets the clock it starts itself', () => {
+    // Seen Mon 6 Jan 2025 and Wed 15 Jan 2025: the first clock (due 10 working days after 6 Jan: 7–10 (4), 13–17 (9), Mon 20 Jan)
+    // is met by the second visit; the second's (due 16, 17 (2), 20–24 (7), 27, 28, 29 Jan (10) → Wed 29 Jan) is open on Thu 16 Jan.
+    const visits = withTimescales([{ id: 'visit-interval', title: 'Child seen again', start: { event: 'child-seen' }, end: { event: 'child-seen' },
+      amount: 10, unit: 'working-days', citation }]);
+    const result = evaluate(stHelensCase([{ type: 'child-seen', on: '2025-01-06' }, { type: 'child-seen', on: '2025-01-15' }]), '2025-01-16', { ruleSet: visits });
+    expect(result.deadlines.filter((d) => d.timescale === 'visit-interval').map((d) => [d.id, d.due, d.status, d.metOn])).toEqual([
+      ['visit-interval', '2025-01-20', 'met', '2025-01-15'],
+      ['visit-interval#2', '2025-01-29', 'open', null],
+    ]);
   });
 });

@@ -239,3 +239,14 @@ describe('timelineWarnings, on rule sets made for the test', () => {
     expect(timelineWarnings(editions, contact(1))).toEqual([]);
   });
 });
+
+describe('end-before-start only when the deadline is left unmet', () => {
+  it('a screening before the contact, then one after that meets it: out of order, but no end-before-start', () => {
+    // Screened Mon 6 Jan 2025, contact Tue 7 Jan, screened again Wed 8 Jan: met by the 8 Jan screening (due Sat 11 Jan),
+    // so the early one only reads as out of order.
+    const result = evaluate(stHelensCase([{ type: 'screening-completed', on: '2025-01-06', outcomeLevel: 2 },
+      { type: 'contact-received', on: '2025-01-07', receivedAsLevel: 2 }, { type: 'screening-completed', on: '2025-01-08', outcomeLevel: 2 }]), '2025-01-09');
+    expect(deadline(result, 'mash-screening-level-2')).toMatchObject({ due: '2025-01-11', status: 'met', metOn: '2025-01-08' });
+    expect(result.warnings.map((w) => [w.code, w.path])).toEqual([['out-of-order', 'events[0].on']]);
+  });
+});
