@@ -151,8 +151,12 @@ function judge(ctx: DeadlineContext, due: DueDate, end: TimelineEvent | undefine
 function firstAfter(ctx: DeadlineContext, match: Timescale['end'] | undefined, from: TimelineEvent, strictlyAfter: boolean): TimelineEvent | undefined {
   if (match === undefined) return undefined;
   return ctx.timeline.find((event) => matchesEvent(event, match) && event !== from
-    && (strictlyAfter ? event.day > from.day : event.day >= from.day)
-    && (event.epochMs === undefined || from.epochMs === undefined || event.epochMs >= from.epochMs));
+    && (!strictlyAfter || event.day > from.day) && onOrAfter(event, from));
+}
+
+/** Whether an event is on or after another: by date, and by instant when both give one. */
+function onOrAfter(event: TimelineEvent, from: TimelineEvent): boolean {
+  return event.day >= from.day && (event.epochMs === undefined || from.epochMs === undefined || event.epochMs >= from.epochMs);
 }
 
 interface Occurrence {
@@ -236,7 +240,7 @@ function settle(ctx: DeadlineContext, timescale: Timescale, start: TimelineEvent
 
 /** Warns when an event that would meet a timescale comes before the first event that starts it. */
 function warnEndBeforeStart(ctx: DeadlineContext, timescale: Timescale, first: Start): void {
-  const early = ctx.timeline.find((e) => !e.implied && e.day < first.event.day && matchesEvent(e, timescale.end));
+  const early = ctx.timeline.find((e) => !e.implied && !onOrAfter(e, first.event) && matchesEvent(e, timescale.end));
   if (!early) return;
   ctx.warn({ code: 'end-before-start', path: eventDatePath(early),
     message: `The ${describeEvent(early)} is dated before the ${describeEvent(first.event)} that starts `

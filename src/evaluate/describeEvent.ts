@@ -1,4 +1,5 @@
-import { formatDayNumber } from '../calendar/formatDate.js';
+import { formatDateOrInstant, formatDayNumber } from '../calendar/formatDate.js';
+import { toLondonInstant } from '../calendar/londonInstant.js';
 import type { EventType } from '../rules/eventTypes.js';
 import type { RuleSet } from '../rules/loadRuleSet.js';
 import type { EventMatch } from '../rules/ruleFileSchema.js';
@@ -25,12 +26,15 @@ export function describeMatch(match: EventMatch): string {
 }
 
 /**
- * A case event in words, with its kind and date, for warnings.
+ * A case event in words, with its kind and date, and its London time when it has an instant (two
+ * events of one day may be out of order by their times alone), for warnings.
  * @example describeEvent(event) // 'child protection conference (initial) on Fri 4 Mar 2022'
+ * @example describeEvent(event) // 'contact received on Tue 7 Jan 2025 10:15'
  */
 export function describeEvent(event: TimelineEvent): string {
   const { kind } = event.event as { kind?: unknown };
-  return `${event.type.replaceAll('-', ' ')}${kind === undefined ? '' : ` (${String(kind)})`} on ${formatDayNumber(event.day)}`;
+  const when = event.epochMs === undefined ? formatDayNumber(event.day) : formatDateOrInstant(toLondonInstant(event.epochMs));
+  return `${event.type.replaceAll('-', ' ')}${kind === undefined ? '' : ` (${String(kind)})`} on ${when}`;
 }
 
 /**

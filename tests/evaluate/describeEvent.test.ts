@@ -12,7 +12,8 @@ import { loadRuleSet } from '../../src/rules/loadRuleSet.js';
 /** A timeline event as caseTimeline makes it from `event`, the record's `index`-th event. */
 function timelineEvent(event: CaseEvent, index: number): TimelineEvent {
   const date = event.on ?? (event.at as string).slice(0, 10);
-  return { type: event.type, at: event.at, date, day: toDayNumber(date), epochMs: undefined, event, index, implied: false } as TimelineEvent;
+  const epochMs = event.at === undefined ? undefined : Date.parse(event.at);
+  return { type: event.type, at: event.at, date, day: toDayNumber(date), epochMs, event, index, implied: false } as TimelineEvent;
 }
 
 describe('eventName', () => {
@@ -45,9 +46,14 @@ describe('describeEvent and eventDatePath', () => {
     expect(eventDatePath(event)).toBe('events[3].on');
   });
 
-  it('an event with no kind, recorded by its instant: its path is "at"; 6 Jan 2025 was a Monday', () => {
+  it('an event with no kind, recorded by its instant: with its London time, and its path is "at"; 6 Jan 2025 was a Monday', () => {
     const event = timelineEvent({ type: 'strategy-discussion', at: '2025-01-06T10:30:00Z', section47: true } as CaseEvent, 0);
-    expect(describeEvent(event)).toBe('strategy discussion on Mon 6 Jan 2025');
+    expect(describeEvent(event)).toBe('strategy discussion on Mon 6 Jan 2025 10:30');
     expect(eventDatePath(event)).toBe('events[0].at');
+  });
+
+  it('an instant in summer is told in British Summer Time: 09:05 UTC on Mon 7 Jul 2025 is 10:05 in London', () => {
+    const event = timelineEvent({ type: 'contact-received', at: '2025-07-07T09:05:00Z', receivedAsLevel: 2 } as CaseEvent, 1);
+    expect(describeEvent(event)).toBe('contact received on Mon 7 Jul 2025 10:05');
   });
 });

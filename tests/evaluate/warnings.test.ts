@@ -241,6 +241,18 @@ describe('timelineWarnings, on rule sets made for the test', () => {
 });
 
 describe('end-before-start only when the deadline is left unmet', () => {
+  it('a screening earlier the same day than the contact it screens: before it by the times recorded, so unmet and warned', () => {
+    // Contact Tue 7 Jan 2025 10:15, screening 09:00 that morning (GMT): the screening cannot meet the
+    // clock the contact starts (4 days: due Sat 11 Jan), which is overdue on Mon 20 Jan.
+    const result = evaluate(stHelensCase([{ type: 'screening-completed', at: '2025-01-07T09:00:00Z', outcomeLevel: 2 },
+      { type: 'contact-received', at: '2025-01-07T10:15:00Z', receivedAsLevel: 2 }]), '2025-01-20');
+    expect(deadline(result, 'mash-screening-level-2')).toMatchObject({ due: '2025-01-11', status: 'overdue', metOn: null });
+    expect(result.warnings).toEqual([{ code: 'end-before-start', path: 'events[0].at',
+      message: 'The screening completed on Tue 7 Jan 2025 09:00 is dated before the contact received on Tue 7 Jan 2025 10:15 '
+        + 'that starts mash-screening-level-2, so it cannot meet it: check the dates' }]);
+  });
+
+
   it('a screening before the contact, then one after that meets it: out of order, but no end-before-start', () => {
     // Screened Mon 6 Jan 2025, contact Tue 7 Jan, screened again Wed 8 Jan: met by the 8 Jan screening (due Sat 11 Jan),
     // so the early one only reads as out of order.
