@@ -238,6 +238,12 @@ function settle(ctx: DeadlineContext, timescale: Timescale, start: TimelineEvent
   return decided ? 'not' : 'provisional';
 }
 
+/** Whether a timescale applies to a case at this level: one that names levels, only at those (never to a case with no level). */
+function appliesAtLevel(timescale: Timescale, level: number | null): boolean {
+  // Stryker disable next-line ConditionalExpression: a rule's levels are numbers, so `includes(null)` is false just as the null check is
+  return timescale.levels === undefined || (level !== null && timescale.levels.includes(level));
+}
+
 /** Warns when an event that would meet a timescale comes before the first event that starts it. */
 function warnEndBeforeStart(ctx: DeadlineContext, timescale: Timescale, first: Start): void {
   const early = ctx.timeline.find((e) => !e.implied && !onOrAfter(e, first.event) && matchesEvent(e, timescale.end));
@@ -286,10 +292,7 @@ export function caseDeadlines(ctx: DeadlineContext): Deadline[] {
   for (const event of ctx.timeline) {
     for (const { group, editions } of byStartType.get(event.type) ?? []) {
       const edition = editionOn(editions, event.day);
-      if (edition && matchesEvent(event, edition.timescale.start)
-        && (edition.timescale.levels === undefined
-          // Stryker disable next-line ConditionalExpression: a rule's levels are numbers, so `includes(null)` is false just as the null check is
-          || (ctx.currentLevel !== null && edition.timescale.levels.includes(ctx.currentLevel)))
+      if (edition && matchesEvent(event, edition.timescale.start) && appliesAtLevel(edition.timescale, ctx.currentLevel)
         && applies(edition.timescale, event)) {
         (startsByGroup[group] ??= []).push({ event, timescale: edition.timescale });
       }
@@ -319,7 +322,7 @@ export function caseDeadlines(ctx: DeadlineContext): Deadline[] {
       chains(ctx, groups[group] as Edition[], starts, deadlines, dropped);
     }
     const firstDeadline = deadlines[before];
-    if (firstDeadline && firstDeadline.metOn === null && firstDeadline.occurrence === 1) warnEndBeforeStart(ctx, first.timescale, first);
+    if (firstDeadline && firstDeadline.metOn === null) warnEndBeforeStart(ctx, first.timescale, first);
   }
   if (ctx.closing) warnClosedWithDeadlinesOpen(ctx, ctx.closing, deadlines, dropped);
   return deadlines;

@@ -11,7 +11,8 @@
  *   22–25 Apr (37), 28 Apr–2 May (42), Tue 6 (43), Wed 7 (44), Thu 8 May (45) → due Thu 8 May 2025.
  * The one-working-day referral decision is due Tue 4 Mar 2025.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Deadline, Evaluation } from '../../src/index.js';
 import { loadRuleSet } from '../../src/rules/loadRuleSet.js';
 import { caseIn, deadline, deadlineIds, evaluate, need, stHelensCase, workingDaysAfter, type EventInput } from './caseBuilder.js';
 
@@ -19,8 +20,10 @@ const york = (events: EventInput[]) => caseIn('york', { currentLevel: 3, lead: '
 const referral: EventInput = { type: 'referral-received', on: '2025-03-03' };
 
 describe('a York referral decided as early help', () => {
-  // Decided Tue 4 Mar 2025 as early help; read as of Mon 2 Jun 2025, months after 8 May.
-  const result = evaluate(york([referral, { type: 'referral-decision', on: '2025-03-04', outcome: 'early-help' }]), '2025-06-02');
+  // Decided Tue 4 Mar 2025 as early help; read as of Mon 2 Jun 2025, months after 8 May. Evaluated in
+  // beforeAll, not the describe body: an evaluation that throws then fails the tests, not the file.
+  let result: Evaluation;
+  beforeAll(() => { result = evaluate(york([referral, { type: 'referral-decision', on: '2025-03-04', outcome: 'early-help' }]), '2025-06-02'); });
 
   it('has no child and family assessment deadline, so nothing overdue (before: OVERDUE, high)', () => {
     expect(deadlineIds(result)).toEqual(['referral-decision']);
@@ -56,8 +59,12 @@ describe('a referral decided for an assessment', () => {
 });
 
 describe('until a decision is recorded the deadline is provisional', () => {
-  const result = evaluate(york([referral]), '2025-05-12');
-  const d = deadline(result, 'child-and-family-assessment');
+  let result: Evaluation;
+  let d: Deadline;
+  beforeAll(() => {
+    result = evaluate(york([referral]), '2025-05-12');
+    d = deadline(result, 'child-and-family-assessment');
+  });
 
   it('keeps the due date, marks it provisional and says why in the explanation', () => {
     expect(d).toMatchObject({ due: '2025-05-08', status: 'overdue', provisional: true, workingDaysOverdue: 2 });

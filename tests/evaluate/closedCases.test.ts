@@ -96,6 +96,16 @@ describe('the closing day', () => {
     expect(deadline(result, 'mash-screening-level-2')).toMatchObject({ due: '2025-02-28', status: 'due-soon' });
   });
 
+  it('a chain whose next link is not yet due at the closure lists only the links before it: child seen alone', () => {
+    // Assessment started Mon 6 Jan 2025 → seen alone within 28 days, due Mon 3 Feb; seen Fri 10 Jan → met.
+    // Link #2 from Fri 10 Jan is due Fri 7 Feb; the case closed Mon 20 Jan, before it fell due → dropped,
+    // as is the EHAT clock (30 days from 6 Jan, due Wed 5 Feb).
+    const result = evaluate(stHelensCase([{ type: 'assessment-started', on: '2025-01-06', kind: 'early-help' },
+      { type: 'child-seen-alone', on: '2025-01-10' }, { type: 'closed', on: '2025-01-20' }]), '2025-03-01');
+    expect(result.deadlines.map((d) => [d.id, d.due, d.status, d.metOn])).toEqual([['child-seen-alone', '2025-02-03', 'met', '2025-01-10']]);
+    expect(result.warnings.map((w) => w.message)).toEqual(['The case closed on Mon 20 Jan 2025 with ehat-completion, child-seen-alone#2 not yet due (no longer applied)']);
+  });
+
   it('the repeating chain of a closed case keeps its overdue link and drops a link not yet due', () => {
     // Initial meeting Mon 2 Dec 2024 → review due Thu 2 Jan 2025; held Thu 2 Jan → met; #2 due Wed 2 Apr 2025.
     // Closed Fri 31 Jan 2025: #2 was not yet due → dropped.
