@@ -2,14 +2,16 @@
  * What a deadline says besides its dates: the explanation's words (a singular amount, a due date
  * rolled forward), the rule file's notes, and the flag it raises when overdue.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Evaluation } from '../../src/index.js';
 import { amountInWords } from '../../src/evaluate/deadlines.js';
 import { loadRuleSet } from '../../src/rules/loadRuleSet.js';
 import { caseIn, deadline, evaluate, need, stHelensCase } from './caseBuilder.js';
 
 describe('a Warrington referral received Wed 4 Jul 2018, under Working Together 2018', () => {
-  const result = evaluate(caseIn('warrington', { currentLevel: 4, lead: 'social-care', needs: need('none', 'met', 2, 'additional'),
-    events: [{ type: 'referral-received', on: '2018-07-04' }] }), '2018-07-04');
+  let result: Evaluation;
+  beforeAll(() => { result = evaluate(caseIn('warrington', { currentLevel: 4, lead: 'social-care', needs: need('none', 'met', 2, 'additional'),
+    events: [{ type: 'referral-received', on: '2018-07-04' }] }), '2018-07-04'); });
 
   it('the decision: 1 working day (singular) after Wed 4 Jul, Thu 5 Jul 2018', () => {
     expect(deadline(result, 'referral-decision').explanation).toBe('1 working day after Referral to MASH on Wed 4 Jul 2018: Thu 5 Jul 2018');

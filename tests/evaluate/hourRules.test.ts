@@ -4,7 +4,8 @@
  *
  * 2025 clock changes: Sun 30 Mar 01:00 GMT → 02:00 BST (spring forward); Sun 26 Oct 02:00 BST → 01:00 GMT (fall back).
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Evaluation } from '../../src/index.js';
 import { hoursBetween } from '../../src/index.js';
 import { caseIn, deadline, deadlineIds, evaluate, flagsOf, need, stHelensCase } from './caseBuilder.js';
 
@@ -141,13 +142,14 @@ describe('the date of an instant is its date in England', () => {
 describe('Sefton hour rules (LSCB procedures)', () => {
   // Level 4, led by social care: referral received Mon 6 Jan 2025 09:30 GMT; section 47 case allocated
   // Wed 8 Jan 16:00 GMT; as of Tue 14 Jan nothing else has happened.
-  const result = evaluate(caseIn('sefton', {
+  let result: Evaluation;
+  beforeAll(() => { result = evaluate(caseIn('sefton', {
     currentLevel: 4, lead: 'social-care', needs: need('suffering', 'met', 3, 'complex'),
     events: [
       { type: 'referral-received', at: '2025-01-06T09:30:00Z' },
       { type: 'case-allocated', at: '2025-01-08T16:00:00Z', kind: 'section-47' },
     ],
-  }), '2025-01-14');
+  }), '2025-01-14'); });
 
   it('referral processed within 24 hours: due Tue 7 Jan 09:30; overdue by 5 working days (8, 9, 10, 13, 14 Jan)', () => {
     expect(deadline(result, 'referral-processed')).toMatchObject({ due: '2025-01-07T09:30:00+00:00', status: 'overdue', workingDaysOverdue: 5 });

@@ -3,14 +3,16 @@
  * the Early Help Assessment will extend from 30 days to 45 days." Exactly one of ehat-completion
  * (30 days) and pre-birth-assessment (45 days) applies to each assessment start.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Evaluation } from '../../src/index.js';
 import { deadline, deadlineIds, evaluate, stHelensCase } from './caseBuilder.js';
 
 // Started Mon 6 Jan 2025: + 30 days = Wed 5 Feb 2025; + 45 days = Thu 20 Feb 2025 (25 days to 31 Jan, 20 into Feb).
 const started = { type: 'assessment-started', on: '2025-01-06', kind: 'early-help' } as const;
 
 describe('an unborn child', () => {
-  const result = evaluate(stHelensCase([started], { child: { unborn: true } }), '2025-01-07');
+  let result: Evaluation;
+  beforeAll(() => { result = evaluate(stHelensCase([started], { child: { unborn: true } }), '2025-01-07'); });
 
   it('gets the 45-day pre-birth assessment and not the 30-day EHAT', () => {
     expect(deadline(result, 'pre-birth-assessment')).toMatchObject({ due: '2025-02-20', amount: 45, unit: 'days', status: 'open' });
