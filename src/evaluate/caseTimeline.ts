@@ -62,9 +62,13 @@ function timelineOrder(a: TimelineEvent, b: TimelineEvent): number {
     || (TYPE_RANK.get(a.type) as number) - (TYPE_RANK.get(b.type) as number)
     // A date alone sorts before every instant (MIN_SAFE_INTEGER, not -Infinity, so that two dates give 0, not NaN).
     || (a.epochMs ?? Number.MIN_SAFE_INTEGER) - (b.epochMs ?? Number.MIN_SAFE_INTEGER)
-    // No two events on the timeline share a sameness (a copy is counted once; an implied event differs in type), so never 0.
-    // Stryker disable next-line EqualityOperator: `<=` differs from `<` only for equal sameness, which never reaches here (above)
-    || (a.sameness < b.sameness ? -1 : 1);
+    || bySameness(a, b);
+}
+
+/** Two events by their sameness, which no two on the timeline share (a copy is counted once; an implied event differs in type), so never 0. */
+function bySameness(a: TimelineEvent, b: TimelineEvent): number {
+  // Stryker disable next-line EqualityOperator: `<=` differs from `<` only for an equal sameness, which no two events on the timeline have
+  return a.sameness < b.sameness ? -1 : 1;
 }
 
 /** Whether an event is of the type, and has the attribute values, that a rule names. */

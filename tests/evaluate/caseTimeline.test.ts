@@ -56,3 +56,20 @@ describe('caseTimeline, duplicates', () => {
     expect(timeline.duplicates.map((d) => [d.index, d.firstIndex])).toEqual([[1, 0]]);
   });
 });
+
+describe('caseTimeline, implied events', () => {
+  const conference = { type: 'child-protection-conference', on: '2025-01-06', kind: 'initial', outcome: 'plan' };
+  const read3 = (events: object[]) => read(events).events.map((e) => [e.type, e.date, e.implied]);
+
+  it('an initial conference that makes a plan implies the plan started that day', () => {
+    expect(read3([conference])).toEqual([['child-protection-conference', '2025-01-06', false], ['child-protection-plan-started', '2025-01-06', true]]);
+  });
+
+  it('not when a plan start is recorded that day; a start recorded on another day does not stand for it', () => {
+    expect(read3([conference, { type: 'child-protection-plan-started', on: '2025-01-06' }]))
+      .toEqual([['child-protection-conference', '2025-01-06', false], ['child-protection-plan-started', '2025-01-06', false]]);
+    expect(read3([conference, { type: 'child-protection-plan-started', on: '2025-01-07' }]))
+      .toEqual([['child-protection-conference', '2025-01-06', false], ['child-protection-plan-started', '2025-01-06', true],
+        ['child-protection-plan-started', '2025-01-07', false]]);
+  });
+});
