@@ -1,5 +1,5 @@
 import { describeValue } from './describeValue.js';
-import { daysInMonth, fromDayNumber, dayNumberFromParts, type IsoDate } from './dayNumber.js';
+import { dayOfWeek, daysInMonth, fromDayNumber, dayNumberFromParts, type IsoDate } from './dayNumber.js';
 
 /** An instant: an ISO 8601 timestamp with a `Z` or `±HH:MM` offset, e.g. `2025-03-30T00:30:00Z`. */
 export type IsoInstant = string;
@@ -7,11 +7,13 @@ export type IsoInstant = string;
 const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(Z|[+-]\d{2}:\d{2})$/;
 const HOUR = 3_600_000;
 
-// Stryker disable next-line StringLiteral: not equivalent: any other string makes Intl.DateTimeFormat throw as the module loads, so every test file that imports it fails, which Stryker does not count as a failed test
-const londonOffsetName = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', timeZoneName: 'longOffset' });
+// Made on first use: a process's first Intl.DateTimeFormat loads the time-zone data, about 25 ms
+// of every CLI start, and only an instant before 1996 or after 2200 needs it.
+let londonOffsetName: Intl.DateTimeFormat | undefined;
 
 /** Europe/London's offset from UTC in minutes at an instant, from the host's time-zone data. */
 function intlOffsetMinutes(epochMs: number): number {
+  londonOffsetName ??= new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', timeZoneName: 'longOffset' });
   // Stryker disable next-line OptionalChaining,StringLiteral: Intl gives a timeZoneName part whenever the timeZoneName option is set, so the 'GMT' fallback is never read
   const name = londonOffsetName.formatToParts(new Date(epochMs)).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
   // Stryker disable next-line Regex: every name Intl gives starts with GMT, so the ^ anchor changes nothing (the $ one is tested, by London mean time in 1800)
@@ -33,20 +35,40 @@ function changeBetween(from: number, to: number): number {
   return hi * HOUR;
 }
 
-// Since 1972 London has kept one period of summer time a year. Its two changes are found once
-// per year from the time-zone data, so reading an instant is arithmetic, not a call to Intl.
-const summerTimes = new Map<number, { start: number; end: number; summer: number; winter: number }>();
+/** 01:00 UTC on the last Sunday of a month (1–12): when the UK's clocks have changed since 1996. */
+function lastSundayOneAm(year: number, month: number): number {
+  const lastDay = dayNumberFromParts(year, month, daysInMonth(year, month));
+  return (lastDay - dayOfWeek(lastDay)) * 86_400_000 + HOUR;
+}
+
+/** A year's summer time: from `start` (inclusive) to `end` London is `summer` minutes ahead of UTC, otherwise `winter`. */
+interface SummerTime { start: number; end: number; summer: number; winter: number }
+
+/**
+ * A year's summer time. From 1996 the Summer Time Order 2002 (and the order before it) sets it:
+ * one hour, from 01:00 UTC on the last Sunday of March to 01:00 UTC on the last Sunday of
+ * October, worked out by arithmetic. From 1972 to 1995 the dates varied, so its two changes are
+ * found from the host's time-zone data (tests check both against Intl for every year).
+ */
+function summerTimeOf(year: number): SummerTime {
+  if (year >= 1996) return { start: lastSundayOneAm(year, 3), end: lastSundayOneAm(year, 10), summer: 60, winter: 0 };
+  const jan = Date.UTC(year, 0, 1);
+  const jul = Date.UTC(year, 6, 1);
+  return { start: changeBetween(jan, jul), end: changeBetween(jul, Date.UTC(year + 1, 0, 1)),
+    summer: intlOffsetMinutes(jul), winter: intlOffsetMinutes(jan) };
+}
+
+// Since 1972 London has kept one period of summer time a year, worked out once a year, so
+// reading an instant is arithmetic, not a call to Intl.
+const summerTimes = new Map<number, SummerTime>();
 
 function londonOffsetMinutes(epochMs: number): number {
   const year = new Date(epochMs).getUTCFullYear();
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: the table is built from the same time-zone data, so it gives Intl's answer in every year from 1972 on (one summer time a year; after 2200 the data repeats the current rule); only years before 1972 differ (tested by 1947)
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: from 1972 the table gives Intl's answer in every year (one summer time a year; after 2200 the data repeats the current rule); only years before 1972 differ (tested by 1947)
   if (year < 1972 || year > 2200) return intlOffsetMinutes(epochMs);
   let summer = summerTimes.get(year);
   if (!summer) {
-    const jan = Date.UTC(year, 0, 1);
-    const jul = Date.UTC(year, 6, 1);
-    summer = { start: changeBetween(jan, jul), end: changeBetween(jul, Date.UTC(year + 1, 0, 1)),
-      summer: intlOffsetMinutes(jul), winter: intlOffsetMinutes(jan) };
+    summer = summerTimeOf(year);
     summerTimes.set(year, summer);
   }
   return epochMs >= summer.start && epochMs < summer.end ? summer.summer : summer.winter;
