@@ -83,6 +83,11 @@ export function matchesEvent(event: Pick<TimelineEvent, 'type' | 'event'>, match
   return true;
 }
 
+/** Whether an event is on or after another: by date, and by instant when both give one. */
+export function onOrAfter(event: TimelineEvent, from: TimelineEvent): boolean {
+  return event.day >= from.day && (event.epochMs === undefined || from.epochMs === undefined || event.epochMs >= from.epochMs);
+}
+
 /**
  * The case's events up to and including `asOf`, oldest first (see {@link timelineOrder}), so a case is read as it stood on that date. An event recorded twice is
  * counted once, and the copy listed in `duplicates`; a conference outcome adds the plan start

@@ -7,7 +7,7 @@ import type { EventType } from '../rules/eventTypes.js';
 import type { RuleSet } from '../rules/loadRuleSet.js';
 import type { Citation, Timescale } from '../rules/ruleFileSchema.js';
 import type { CaseFacts } from './caseFacts.js';
-import { matchesEvent, type TimelineEvent } from './caseTimeline.js';
+import { matchesEvent, onOrAfter, type TimelineEvent } from './caseTimeline.js';
 import type { CaseWarning } from './caseWarning.js';
 import { dueDate, judgedDay, type Counting, type DueDate, type DueRule } from './dueDate.js';
 import { editionOn, timescaleIndex, type Edition } from './timescaleIndex.js';
@@ -152,11 +152,6 @@ function firstAfter(ctx: DeadlineContext, match: Timescale['end'] | undefined, f
   if (match === undefined) return undefined;
   return ctx.timeline.find((event) => matchesEvent(event, match) && event !== from
     && (!strictlyAfter || event.day > from.day) && onOrAfter(event, from));
-}
-
-/** Whether an event is on or after another: by date, and by instant when both give one. */
-function onOrAfter(event: TimelineEvent, from: TimelineEvent): boolean {
-  return event.day >= from.day && (event.epochMs === undefined || from.epochMs === undefined || event.epochMs >= from.epochMs);
 }
 
 interface Occurrence {

@@ -1,7 +1,7 @@
 import { formatDate, formatDayNumber } from '../calendar/formatDate.js';
 import type { RuleSet } from '../rules/loadRuleSet.js';
 import type { EventMatch } from '../rules/ruleFileSchema.js';
-import { matchesEvent, type CaseTimeline, type TimelineEvent } from './caseTimeline.js';
+import { matchesEvent, onOrAfter, type CaseTimeline, type TimelineEvent } from './caseTimeline.js';
 import type { CaseWarning } from './caseWarning.js';
 import { describeEvent, eventDatePath } from './describeEvent.js';
 import { IMPLIED_EVENTS } from './impliedEvents.js';
@@ -93,7 +93,8 @@ function warnNoRuleInForce(ruleSet: RuleSet, event: TimelineEvent, warnings: Cas
 const kindOf = (e: TimelineEvent): unknown => (e.event as { kind?: unknown }).kind;
 
 /**
- * Events dated before every event they follow, when one comes later: a date is wrong. For each
+ * Events dated before every event they follow (earlier the same day, when both give an instant),
+ * when one comes later: a date is wrong. For each
  * pair of the logical order, the earliest `earlier` event (of each kind) is found once, so a
  * record of thousands of events is read in one pass per pair.
  */
@@ -116,8 +117,8 @@ function warnOutOfOrder(timeline: readonly TimelineEvent[], warnings: CaseWarnin
       if (event.implied || !matchesEvent(event, later)) continue;
       const kind = byKind ? kindOf(event) : undefined;
       const candidates = kind === undefined ? [...earliest.values()] : [earliest.get(kind), earliest.get(undefined)];
-      const first = candidates.reduce<TimelineEvent | undefined>((a, b) => (b !== undefined && (a === undefined || b.day < a.day) ? b : a), undefined);
-      if (first && first.day > event.day) {
+      const first = candidates.reduce<TimelineEvent | undefined>((a, b) => (b !== undefined && (a === undefined || !onOrAfter(b, a)) ? b : a), undefined);
+      if (first && !onOrAfter(event, first)) {
         warnings.push({ code: 'out-of-order', path: eventDatePath(event),
           message: `The ${describeEvent(event)} is dated before the ${describeEvent(first)} it follows: check the dates` });
       }

@@ -132,6 +132,26 @@ describe('timelineWarnings, directly', () => {
       'The child protection conference (review) on Mon 3 Mar 2025 has no outcome, so it cannot record child protection plan ended (for first-core-group, child-protection-review-conference)']);
   });
 
+  it('out of order the same day, by the instants recorded: a plan ended at 09:00 that started at 14:00', () => {
+    // No timescale runs from a plan's start to its end, so only the logical order can tell.
+    expect(warn([{ type: 'child-protection-plan-started', at: '2025-01-10T14:00:00Z' }, { type: 'child-protection-plan-ended', at: '2025-01-10T09:00:00Z' }])
+      .filter((w) => w.code === 'out-of-order')).toEqual([{ code: 'out-of-order', path: 'events[1].at',
+      message: 'The child protection plan ended on Fri 10 Jan 2025 09:00 is dated before the child protection plan started on Fri 10 Jan 2025 14:00 it follows: check the dates' }]);
+    // In the right order, or one of them given by its date alone (the day's order is unknown), nothing is out of order.
+    expect(outOfOrder([{ type: 'child-protection-plan-started', at: '2025-01-10T09:00:00Z' }, { type: 'child-protection-plan-ended', at: '2025-01-10T14:00:00Z' }])).toEqual([]);
+    expect(outOfOrder([{ type: 'child-protection-plan-started', at: '2025-01-10T14:00:00Z' }, { type: 'child-protection-plan-ended', on: '2025-01-10' }])).toEqual([]);
+  });
+
+  it('the earliest event a completed assessment can follow is found by instant too, across kinds', () => {
+    // Fri 10 Jan: an early help assessment started at 13:00, one of no recorded kind at 08:00; the
+    // early help assessment completed at 12:00 follows the 08:00 one, so it is not out of order.
+    expect(outOfOrder([{ type: 'assessment-started', at: '2025-01-10T13:00:00Z', kind: 'early-help' }, { type: 'assessment-started', at: '2025-01-10T08:00:00Z' },
+      { type: 'assessment-completed', at: '2025-01-10T12:00:00Z', kind: 'early-help' }])).toEqual([]);
+    // With the unkinded one at 12:30 too, the earliest it can follow is 12:30: out of order.
+    expect(outOfOrder([{ type: 'assessment-started', at: '2025-01-10T13:00:00Z', kind: 'early-help' }, { type: 'assessment-started', at: '2025-01-10T12:30:00Z' },
+      { type: 'assessment-completed', at: '2025-01-10T12:00:00Z', kind: 'early-help' }])).toEqual(['events[2].at']);
+  });
+
   it('out of order by kind: a completed assessment follows a started one of its own kind, or of no recorded kind', () => {
     const completed = { type: 'assessment-completed', on: '2025-01-06', kind: 'early-help' };
     // Started early help on Mon 13 Jan only: the completion on Mon 6 Jan comes first.
