@@ -181,6 +181,8 @@ describe('the fast ISO reader and the remembered writer', () => {
   });
 
   it('needs the hyphen before the day as well as the one before the month', () => {
+    expect(parseIsoDate('2025/01-15')).toBeUndefined();
+    expect(() => toDayNumber('2025/01-15')).toThrow('Invalid date "2025/01-15": expected YYYY-MM-DD');
     expect(parseIsoDate('2025-01/15')).toBeUndefined();
     expect(() => toDayNumber('2025-01/15')).toThrow('Invalid date "2025-01/15": expected YYYY-MM-DD');
   });

@@ -16,6 +16,28 @@ function londonOffsetHours(ms: number): number {
   return ms >= lastSundayOneAmUtc(year, 3) && ms < lastSundayOneAmUtc(year, 10) ? 1 : 0;
 }
 
+// First in the file: the Intl formatter these years need is made on first use, and a mutation run
+// credits its line only to the test that first makes it in each file.
+describe('London offsets outside the table kept for 1972–2200, read from the time-zone data', () => {
+  it('reads British Standard Time (1968–71, an hour ahead all winter) and double summer time (1947)', () => {
+    // From 27 October 1968 to 31 October 1971 the clocks stayed an hour ahead of GMT.
+    expect(toLondonInstant(Date.UTC(1970, 0, 1, 12))).toBe('1970-01-01T13:00:00+01:00');
+    // 1947: BST from 16 March, double summer time (+2) from 13 April to 10 August, BST to 2 November.
+    expect(toLondonInstant(Date.UTC(1947, 2, 20, 12))).toBe('1947-03-20T13:00:00+01:00');
+    expect(toLondonInstant(Date.UTC(1947, 5, 1, 12))).toBe('1947-06-01T14:00:00+02:00');
+    expect(toLondonInstant(Date.UTC(1947, 11, 1, 12))).toBe('1947-12-01T12:00:00+00:00');
+  });
+
+  it('reads a year after 2200 by the rule in force, BST from the last Sunday of March', () => {
+    expect(toLondonInstant(Date.UTC(2300, 6, 1, 12))).toBe('2300-07-01T13:00:00+01:00');
+    expect(toLondonInstant(Date.UTC(2300, 0, 1, 12))).toBe('2300-01-01T12:00:00+00:00');
+  });
+
+  it('reads London mean time before railway time (1 December 1847), 1 min 15 s behind, as GMT: it is not whole minutes', () => {
+    expect(toLondonInstant(Date.UTC(1800, 0, 1, 12))).toBe('1800-01-01T12:00:00+00:00');
+  });
+});
+
 describe('londonDate: the date in England on which an instant falls', () => {
   it.each([
     ['2025-06-30T23:30:00Z', '2025-07-01'], // 00:30 BST
@@ -176,26 +198,6 @@ describe('toLondonInstant agrees with the time-zone data', () => {
         }
       }
     }
-  });
-});
-
-describe('London offsets outside the table kept for 1972–2200, read from the time-zone data', () => {
-  it('reads British Standard Time (1968–71, an hour ahead all winter) and double summer time (1947)', () => {
-    // From 27 October 1968 to 31 October 1971 the clocks stayed an hour ahead of GMT.
-    expect(toLondonInstant(Date.UTC(1970, 0, 1, 12))).toBe('1970-01-01T13:00:00+01:00');
-    // 1947: BST from 16 March, double summer time (+2) from 13 April to 10 August, BST to 2 November.
-    expect(toLondonInstant(Date.UTC(1947, 2, 20, 12))).toBe('1947-03-20T13:00:00+01:00');
-    expect(toLondonInstant(Date.UTC(1947, 5, 1, 12))).toBe('1947-06-01T14:00:00+02:00');
-    expect(toLondonInstant(Date.UTC(1947, 11, 1, 12))).toBe('1947-12-01T12:00:00+00:00');
-  });
-
-  it('reads a year after 2200 by the rule in force, BST from the last Sunday of March', () => {
-    expect(toLondonInstant(Date.UTC(2300, 6, 1, 12))).toBe('2300-07-01T13:00:00+01:00');
-    expect(toLondonInstant(Date.UTC(2300, 0, 1, 12))).toBe('2300-01-01T12:00:00+00:00');
-  });
-
-  it('reads London mean time before railway time (1 December 1847), 1 min 15 s behind, as GMT: it is not whole minutes', () => {
-    expect(toLondonInstant(Date.UTC(1800, 0, 1, 12))).toBe('1800-01-01T12:00:00+00:00');
   });
 });
 
