@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { DateInputSchema } from '../calendar/dateSchemas.js';
 import { fromDayNumber, toDayNumber, type IsoDate } from '../calendar/dayNumber.js';
 import { describeValue } from '../calendar/describeValue.js';
-import { isRuleSet, loadRuleSet, type RuleSet } from '../rules/loadRuleSet.js';
+import { builtInRuleSet, isRuleSet, type RuleSet } from '../rules/resolveRuleSet.js';
 import { RuleSetError } from '../rules/ruleSetError.js';
 import { holdsOn, ruleSetInForce } from '../rules/ruleSetInForce.js';
 import type { Citation } from '../rules/ruleFileSchema.js';
@@ -111,9 +111,9 @@ function validate(input: unknown, options: unknown): Valid {
   const authority = parsed.success ? parsed.data.authority : readSafely(input, 'authority');
   if (!ruleSet && checked.success && typeof authority === 'string') {
     try {
-      ruleSet = loadRuleSet(authority);
+      ruleSet = builtInRuleSet(authority);
     } catch (error) {
-      // Stryker disable next-line ConditionalExpression: loadRuleSet throws only RuleSetErrors for an id; the test keeps a bug from passing as an issue
+      // Stryker disable next-line ConditionalExpression: builtInRuleSet throws only RuleSetErrors; the test keeps a bug from passing as an issue
       if (!(error instanceof RuleSetError)) throw error;
       // Stryker disable next-line StringLiteral: an unknown id is one issue, so the separator is never written
       issues.push({ path: 'authority', message: error.issues.map((i) => i.message).join('; ') });

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { describeValue } from '../calendar/describeValue.js';
-import { BUILT_IN_RULE_SETS, isRuleSet, loadRuleSet, type RuleSet } from '../rules/loadRuleSet.js';
+import { BUILT_IN_RULE_SETS, builtInRuleSet, isRuleSet, type RuleSet } from '../rules/resolveRuleSet.js';
 import { NeedProfileSchema, type NeedProfile } from '../rules/needProfile.js';
 import type { Citation, Level } from '../rules/ruleFileSchema.js';
 import { assessLevel } from './assessLevel.js';
@@ -19,7 +19,7 @@ const meaning = (level: Level): string => (level.statutory.length > 0 ? `statuto
 
 /** A rule set given by its built-in id or as loaded; anything else is named in the error. */
 function ruleSetArgument(value: unknown, name: string): RuleSet {
-  if (typeof value === 'string') return loadRuleSet(value);
+  if (typeof value === 'string') return builtInRuleSet(value);
   if (isRuleSet(value)) return value;
   throw new TypeError(`translateLevel: ${name} ${describeValue(value)} is not a rule set: give the id of a built-in one `
     + `(${BUILT_IN_RULE_SETS.join(', ')}) or one that loadRuleSet or parseRuleSet returned`);

@@ -1,5 +1,5 @@
 import { toDayNumber, type DateInput } from '../calendar/dayNumber.js';
-import { markChecked, type RuleSet } from './loadRuleSet.js';
+import { markChecked, type RuleSet } from './resolveRuleSet.js';
 
 interface Dated {
   effectiveFrom?: string | undefined;

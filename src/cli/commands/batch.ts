@@ -43,7 +43,7 @@ Exit status: 0 every record evaluated, 1 some records rejected, 2 the command co
     const [input, extra] = positionals;
     if (input === undefined || extra !== undefined) throw new UsageError('batch takes one caseload file, or - for standard input');
     const asOf = asOfOption(values['as-of']);
-    const ruleSet = ruleSetOption(values.rules);
+    const ruleSet = await ruleSetOption(values.rules);
     const source = await openCaseload(input, values.format, io);
     const inputs = [input, values.rules].filter((path): path is string => path !== undefined && path !== '-');
     const results = await openResults(values.out, values.csv === true, inputs, io, values.compact === true);

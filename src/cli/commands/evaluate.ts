@@ -14,7 +14,7 @@ ${CASE_FILE_USAGE}
       options: { ...CASE_FILE_OPTIONS, json: { type: 'boolean' } } });
     const [file, extra] = positionals;
     if (file === undefined || extra !== undefined) throw new UsageError('evaluate takes one case file');
-    const { result } = evaluateCaseFile(file, values);
+    const { result } = await evaluateCaseFile(file, values);
     io.stdout.write(`${values.json ? safeJson(result, 2) : terminalLines(formatEvaluation(result))}\n`);
     return EXIT.ok;
   },

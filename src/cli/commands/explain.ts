@@ -22,7 +22,7 @@ ${CASE_FILE_USAGE}`,
       options: CASE_FILE_OPTIONS });
     const [file, wanted, extra] = positionals;
     if (file === undefined || wanted === undefined || extra !== undefined) throw new UsageError('explain takes a case file and a timescale id');
-    const { result, ruleSet } = evaluateCaseFile(file, values);
+    const { result, ruleSet } = await evaluateCaseFile(file, values);
 
     const [, timescale = wanted, nth] = /^(.+)#(\d+)$/.exec(wanted) ?? [];
     const chosen = result.deadlines.filter((d) => d.timescale === timescale && (nth === undefined || d.occurrence === Number(nth)));

@@ -48,7 +48,7 @@ ${CASE_FILE_USAGE}
       options: { ...CASE_FILE_OPTIONS, out: { type: 'string' } } });
     const [file, extra] = positionals;
     if (file === undefined || extra !== undefined) throw new UsageError('ics takes one case file');
-    const { result } = evaluateCaseFile(file, values);
+    const { result } = await evaluateCaseFile(file, values);
     const events = dueDateEvents(result);
     const text = formatICalendar({ prodId: '-//early-help-rules//Due dates//EN', stamp: result.asOf, events });
     if (values.out === undefined) io.stdout.write(text);

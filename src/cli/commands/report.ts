@@ -48,7 +48,7 @@ Exit status: 0 every record evaluated, 1 some records rejected, 2 the command co
     }
     if (values.html !== undefined && values.out !== undefined) throw new UsageError('--html names the page to write: leave out --out');
     const asOf = asOfOption(values['as-of']);
-    const ruleSet = ruleSetOption(values.rules);
+    const ruleSet = await ruleSetOption(values.rules);
     const source = await openCaseload(input, values.format, io);
     const run = new CaseloadRun(source, { asOf, ruleSet }, io);
     const builder = new CaseloadReportBuilder(asOf);

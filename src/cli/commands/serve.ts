@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { EXIT, UsageError, type Command } from '../command.js';
-import { ruleSetOption } from '../ruleSetOption.js';
+import { ruleSetArgument } from '../ruleSetArgument.js';
 
 function whole(option: string, text: string | undefined, min: number, max: number): number | undefined {
   if (text === undefined) return undefined;
@@ -29,7 +29,7 @@ export const serve: Command = {
     if (positionals.length > 0) throw new UsageError(`serve takes options only, not "${positionals[0]}"`);
     const port = whole('--port', values.port, 0, 65_535);
     const timeout = whole('--timeout', values.timeout, 1, 3600);
-    const ruleSets = (values.rules ?? []).map((file) => ruleSetOption(file)).filter((r) => r !== undefined);
+    const ruleSets = (values.rules ?? []).map((file) => ruleSetArgument(file));
     // Loaded only for this command, so that the others start without the HTTP framework.
     const { startServer } = await import('../../server/startServer.js');
     try {
