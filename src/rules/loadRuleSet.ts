@@ -1,6 +1,6 @@
 import { RuleFileSchema, type RuleFile } from './ruleFileSchema.js';
 import { RuleSetError, jsonPath, type RuleSetIssue } from './ruleSetError.js';
-import { builtInRuleSet, resolve, type RuleSet } from './resolveRuleSet.js';
+import { builtInRuleSet, resolveRuleFile, type RuleSet } from './resolveRuleSet.js';
 import { safeParseUntrusted } from './safeParseUntrusted.js';
 
 export { BUILT_IN_RULE_SETS, RULE_SET_ALIASES, isRuleSet, type RuleSet, type Term } from './resolveRuleSet.js';
@@ -49,5 +49,5 @@ export function loadRuleSet(idOrFile: string | object): RuleSet {
 export function parseRuleSet(file: unknown): RuleSet {
   const label = file !== null && typeof file === 'object' && typeof (file as { id?: unknown }).id === 'string'
     ? String((file as { id: string }).id) : 'rule file';
-  return resolve(readRuleFile(file, label), []);
+  return resolveRuleFile(readRuleFile(file, label), []);
 }

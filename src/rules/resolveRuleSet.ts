@@ -187,7 +187,7 @@ export function isRuleSet(value: unknown): value is RuleSet {
 }
 
 /** A rule file with its `extends` resolved and every reference checked. */
-export function resolve(file: RuleFile, chain: readonly string[]): RuleSet {
+export function resolveRuleFile(file: RuleFile, chain: readonly string[]): RuleSet {
   let parent: RuleSet | undefined;
   if (file.extends !== undefined) {
     if (chain.includes(file.extends) || file.extends === file.id) {
@@ -207,7 +207,7 @@ export function resolve(file: RuleFile, chain: readonly string[]): RuleSet {
 function loadBuiltIn(id: string, chain: readonly string[]): RuleSet {
   const cached = builtIn.get(id);
   if (cached) return cached;
-  const ruleSet = deepFreeze(resolve(builtInRuleFiles[id] as RuleFile, chain));
+  const ruleSet = deepFreeze(resolveRuleFile(builtInRuleFiles[id] as RuleFile, chain));
   builtIn.set(id, ruleSet);
   return ruleSet;
 }
@@ -220,7 +220,7 @@ export const RULE_SET_ALIASES: Readonly<Record<string, string>> = { england: 'en
 
 /**
  * A built-in rule set by id (`'st-helens'`, `'england/working-together'` or its alias `'england'`, …).
- * @example builtInRuleSet('york').authority // 'City of York'
+ * @example builtInRuleSet('york').authority // 'City of York Council'
  * @throws RuleSetError naming the ids there are.
  */
 export function builtInRuleSet(idOrAlias: string): RuleSet {
