@@ -94,9 +94,9 @@ const kindOf = (e: TimelineEvent): unknown => (e.event as { kind?: unknown }).ki
 
 /**
  * Events dated before every event they follow (earlier the same day, when both give an instant),
- * when one comes later: a date is wrong. For each
- * pair of the logical order, the earliest `earlier` event (of each kind) is found once, so a
- * record of thousands of events is read in one pass per pair.
+ * when one comes later: a date is wrong. For each pair of the logical order, the earliest
+ * `earlier` event (of each kind) is found once, so a record of thousands of events is read in
+ * one pass per pair.
  */
 function warnOutOfOrder(timeline: readonly TimelineEvent[], warnings: CaseWarning[]): void {
   const types = new Set<string>();
@@ -116,9 +116,11 @@ function warnOutOfOrder(timeline: readonly TimelineEvent[], warnings: CaseWarnin
     for (const event of timeline) {
       if (event.implied || !matchesEvent(event, later)) continue;
       const kind = byKind ? kindOf(event) : undefined;
-      const candidates = kind === undefined ? [...earliest.values()] : [earliest.get(kind), earliest.get(undefined)];
-      const first = candidates.reduce<TimelineEvent | undefined>((a, b) => (b !== undefined && (a === undefined || !onOrAfter(b, a)) ? b : a), undefined);
-      if (first && !onOrAfter(event, first)) {
+      const candidates = (kind === undefined ? [...earliest.values()] : [earliest.get(kind), earliest.get(undefined)]).filter((e) => e !== undefined);
+      // Out of order only when dated before every event it could follow: one given by its date
+      // alone on the same day might have come first.
+      if (candidates.length > 0 && candidates.every((c) => !onOrAfter(event, c))) {
+        const first = candidates.reduce((a, b) => (onOrAfter(b, a) ? a : b));
         warnings.push({ code: 'out-of-order', path: eventDatePath(event),
           message: `The ${describeEvent(event)} is dated before the ${describeEvent(first)} it follows: check the dates` });
       }

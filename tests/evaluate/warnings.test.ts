@@ -152,6 +152,15 @@ describe('timelineWarnings, directly', () => {
       { type: 'assessment-completed', at: '2025-01-10T12:00:00Z', kind: 'early-help' }])).toEqual(['events[2].at']);
   });
 
+  it('one start it could follow given by its date alone that day, whichever its kind, and nothing is out of order', () => {
+    // The early help start at 12:30 is after the completion at 12:00, but the unkinded start of
+    // Fri 10 Jan (no time) may have been earlier, and the other way round.
+    expect(outOfOrder([{ type: 'assessment-started', at: '2025-01-10T12:30:00Z', kind: 'early-help' }, { type: 'assessment-started', on: '2025-01-10' },
+      { type: 'assessment-completed', at: '2025-01-10T12:00:00Z', kind: 'early-help' }])).toEqual([]);
+    expect(outOfOrder([{ type: 'assessment-started', on: '2025-01-10', kind: 'early-help' }, { type: 'assessment-started', at: '2025-01-10T12:30:00Z' },
+      { type: 'assessment-completed', at: '2025-01-10T12:00:00Z', kind: 'early-help' }])).toEqual([]);
+  });
+
   it('out of order by kind: a completed assessment follows a started one of its own kind, or of no recorded kind', () => {
     const completed = { type: 'assessment-completed', on: '2025-01-06', kind: 'early-help' };
     // Started early help on Mon 13 Jan only: the completion on Mon 6 Jan comes first.
