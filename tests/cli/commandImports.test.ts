@@ -34,8 +34,10 @@ describe('what a command loads as it starts', () => {
     expect(loaded).not.toContain('src/rules/loadRuleSet.ts');
   });
 
-  it('reading a council rule file (for --rules) does load it', () => {
-    expect(staticImports('src/cli/ruleSetArgument.ts')).toContain('src/rules/ruleFileSchema.ts');
+  it('nor does --rules with a built-in id: rule-file reading is imported only for a path', () => {
+    const loaded = staticImports('src/cli/ruleSetArgument.ts');
+    expect(loaded).toContain('src/rules/resolveRuleSet.ts');
+    expect(loaded).not.toContain('src/rules/ruleFileSchema.ts');
   });
 
   it('calendar loads neither the rules nor the evaluator', () => {

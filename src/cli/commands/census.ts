@@ -8,7 +8,7 @@ import { episodeDates } from '../../census/episodeDates.js';
 import { formatCensusFigures } from '../../census/formatCensusFigures.js';
 import { readCensusReturn } from '../../census/readCensusReturn.js';
 import { safeEvaluateCase } from '../../evaluate/evaluateCase.js';
-import { loadRuleSet } from '../../rules/loadRuleSet.js';
+import { builtInRuleSet } from '../../rules/resolveRuleSet.js';
 import { ruleSetCalendar } from '../../evaluate/ruleSetCalendar.js';
 import { asOfOption } from '../asOfOption.js';
 import { EXIT, UsageError, type Command } from '../command.js';
@@ -49,7 +49,7 @@ not run (an unreadable file, or one that is not well-formed XML: its line and co
       await file?.close();
       throw new UsageError(`cannot read the census return ${input}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
     }
-    const ruleSet = loadRuleSet('england');
+    const ruleSet = builtInRuleSet('england');
     const calendar = ruleSetCalendar(ruleSet).dayNumbers;
     let cases: ResultWriter | undefined;
     let figures: CensusFiguresBuilder | undefined;

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { BUILT_IN_RULE_SETS } from '../../rules/loadRuleSet.js';
+import { BUILT_IN_RULE_SETS } from '../../rules/resolveRuleSet.js';
 import { ruleBook, type GoldenCaseFile } from '../../pages/ruleBook.js';
 import { ruleBookMarkdown, ruleBookPage } from '../../pages/ruleBookPage.js';
 import { EXIT, UsageError, type Command } from '../command.js';
@@ -33,7 +33,7 @@ export const rulebook: Command = {
     const [rules, extra] = positionals;
     if (rules === undefined || extra !== undefined) throw new UsageError('rulebook takes one authority or rule file');
     if ((values.html === undefined) === (values.md === undefined)) throw new UsageError('choose one of --html <out.html> and --md <out.md>');
-    const ruleSet = ruleSetArgument(rules);
+    const ruleSet = await ruleSetArgument(rules);
     const dir = values.cases ?? shippedCases(rules);
     const cases: GoldenCaseFile[] = [];
     for (const read of dir === undefined ? [] : readGoldenCases(dir)) {

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { EXIT, UsageError, type Command } from '../command.js';
+import type { RuleSet } from '../../rules/resolveRuleSet.js';
 import { ruleSetArgument } from '../ruleSetArgument.js';
 
 function whole(option: string, text: string | undefined, min: number, max: number): number | undefined {
@@ -29,7 +30,8 @@ export const serve: Command = {
     if (positionals.length > 0) throw new UsageError(`serve takes options only, not "${positionals[0]}"`);
     const port = whole('--port', values.port, 0, 65_535);
     const timeout = whole('--timeout', values.timeout, 1, 3600);
-    const ruleSets = (values.rules ?? []).map((file) => ruleSetArgument(file));
+    const ruleSets: RuleSet[] = [];
+    for (const file of values.rules ?? []) ruleSets.push(await ruleSetArgument(file));
     // Loaded only for this command, so that the others start without the HTTP framework.
     const { startServer } = await import('../../server/startServer.js');
     try {

@@ -18,7 +18,7 @@ Exit status: 0 every case as expected, 1 some case differs or is not a golden ca
     const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
     const [rules, dir, extra] = positionals;
     if (rules === undefined || dir === undefined || extra !== undefined) throw new UsageError('test takes a rule file (or built-in authority) and a folder of golden cases');
-    const ruleSet = ruleSetArgument(rules);
+    const ruleSet = await ruleSetArgument(rules);
     const cases = readGoldenCases(dir);
     io.stdout.write(`${cases.length} golden case${cases.length === 1 ? '' : 's'} in ${dir}, against ${ruleSet.id} ${ruleSet.version}\n`);
     let different = 0;
