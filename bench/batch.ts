@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generatedCaseLine } from '../tests/support/generateCaseload.js';
 import { GENERATED_CSV_COLUMNS, generatedCaseCsvRow } from '../tests/support/generateCaseloadCsv.js';
+import { addSpeedRow, perSecond, targetCell, times } from './speedTable.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'ehr-bench-'));
 const bin = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
@@ -61,6 +62,12 @@ function run(name: string, args: string[]): { seconds: number; mib: number } {
 
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[values.length >> 1] as number;
 
+/** Issue 13's targets for the four forms of batch, as ratios to the baseline (none for --compact). */
+const TARGETS = [0.4, undefined, 0.8, 0.6] as const;
+/** More than this much above the smallest run's peak, memory is taken to grow with the input. */
+const FLAT_MEMORY = 1.25;
+let firstPeaks: number[] | undefined;
+
 async function measure(records: number, rounds: number): Promise<void> {
   const jsonl = await generate(join(dir, 'caseload.jsonl'), generatedCaseLine, records);
   const csv = await generate(join(dir, 'caseload.csv'), generatedCaseCsvRow, records, GENERATED_CSV_COLUMNS.join(','));
@@ -92,6 +99,21 @@ async function measure(records: number, rounds: number): Promise<void> {
     console.log(`  ${c.name.padEnd(51)} ${Math.round(r).toLocaleString('en-GB').padStart(9)} records/s  ${(r / base).toFixed(2)}× baseline`
       + `  peak ${String(mib[i]).padStart(3)} MiB${ofAlone}`);
   }
+  const forms = rate.slice(2).map((r, i) => ({ ratio: r / base, mib: mib[i + 2] as number, target: TARGETS[i] }));
+  const firstSize = firstPeaks === undefined;
+  firstPeaks ??= forms.map((f) => f.mib);
+  const flat = forms.every((f, i) => f.mib <= FLAT_MEMORY * (firstPeaks?.[i] ?? f.mib));
+  const ratesMet = forms.every((f) => f.target === undefined || f.ratio >= f.target);
+  addSpeedRow({
+    what: `\`batch\` over ${records.toLocaleString('en-GB')} generated records (${Math.round(statSync(jsonl).size / 1e6)} MB${rounds > 1 ? '' : ', one round'}): `
+      + 'JSON Lines → JSON Lines / `--compact` / JSON Lines → CSV / CSV → CSV',
+    figure: `${rate.slice(2).map(perSecond).join(' / ')} records/s: **${forms.map((f) => times(f.ratio)).join(' / ')}**, `
+      + `peak ${forms.map((f) => f.mib).join(' / ')} MiB; \`evaluateCase\` alone over the same lines (with \`JSON.parse\`): ${perSecond(alone)}/s, ${times(alone / base)}`,
+    baseline: `line-by-line \`JSON.parse\` + \`JSON.stringify\`: ${perSecond(base)} records/s, ${mib[0]} MiB`,
+    target: firstSize
+      ? targetCell(`${TARGETS.map((t) => (t === undefined ? '–' : `≥ ${t}×`)).join(' / ')}`, ratesMet)
+      : `${targetCell('as above', ratesMet)}; memory flat from the first size (within ${FLAT_MEMORY}× its peak): ${flat ? 'met' : '**not met**'}`,
+  });
   for (const f of ['baseline.jsonl', 'results.jsonl', 'results.csv', 'caseload.jsonl', 'caseload.csv']) rmSync(join(dir, f), { force: true });
 }
 

@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { addSpeedRow, perSecond, times } from './speedTable.js';
 
 const TARGET_BYTES = 200 * 1024 * 1024;
 const dir = mkdtempSync(join(tmpdir(), 'ehr-census-bench-'));
@@ -84,18 +85,29 @@ async function generate(): Promise<{ path: string; episodes: number }> {
   return { path, episodes };
 }
 
-function timed(name: string, episodes: number, args: string[]): void {
+/** Runs one case: its episodes per second, wall time and peak memory, printed and returned. */
+function timed(name: string, episodes: number, args: string[]): { rate: number; seconds: number; mib: number } {
   const start = process.hrtime.bigint();
   const run = spawnSync(process.execPath, ['--require', peak, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   if (run.status !== 0 && run.status !== 1) throw new Error(`${name} failed: ${run.stderr}`);
   const kib = Number(/peak (\d+)/.exec(run.stderr)?.[1]);
-  console.log(`  ${name.padEnd(44)} ${Math.round(episodes / seconds).toLocaleString('en-GB').padStart(9)} episodes/s  ${seconds.toFixed(1).padStart(6)} s  peak ${Math.round(kib / 1024)} MiB`);
+  const result = { rate: episodes / seconds, seconds, mib: Math.round(kib / 1024) };
+  console.log(`  ${name.padEnd(44)} ${Math.round(result.rate).toLocaleString('en-GB').padStart(9)} episodes/s  ${seconds.toFixed(1).padStart(6)} s  peak ${result.mib} MiB`);
+  return result;
 }
 
 const { path, episodes } = await generate();
 console.log(`\ncensus over a generated return of ${episodes.toLocaleString('en-GB')} episodes (${Math.round(statSync(path).size / 1e6)} MB)`);
-timed('baseline: the XML parser alone (saxes)', episodes, [baseline, path]);
-timed('census --json', episodes, [bin, 'census', path, '--json']);
-timed('census --json --cases cases.jsonl', episodes, [bin, 'census', path, '--json', '--cases', join(dir, 'cases.jsonl')]);
+const parser = timed('baseline: the XML parser alone (saxes)', episodes, [baseline, path]);
+const figures = timed('census --json', episodes, [bin, 'census', path, '--json']);
+const cases = timed('census --json --cases cases.jsonl', episodes, [bin, 'census', path, '--json', '--cases', join(dir, 'cases.jsonl')]);
+const mb = Math.round(statSync(path).size / 1e6);
+addSpeedRow({
+  what: `\`census\` over a generated ${mb} MB return (${episodes.toLocaleString('en-GB')} episodes), \`--json\` / with \`--cases\`, one run each`,
+  figure: `${perSecond(figures.rate)} / ${perSecond(cases.rate)} episodes/s (${figures.seconds.toFixed(0)} s / ${cases.seconds.toFixed(0)} s): `
+    + `${times(figures.rate / parser.rate)} / ${times(cases.rate / parser.rate)}, peak ${figures.mib} / ${cases.mib} MiB: the return is never held whole`,
+  baseline: `the XML parser alone (saxes, counting elements): ${perSecond(parser.rate)} episodes/s (${parser.seconds.toFixed(1)} s), ${parser.mib} MiB`,
+  target: '–',
+});
 rmSync(dir, { recursive: true, force: true });

@@ -11,6 +11,7 @@ import { parse } from 'csv-parse';
 import { stringify } from 'csv-stringify';
 import { CsvRecordReader, formatCsvLine } from '../src/cli/csvLine.js';
 import { readLines } from '../src/evaluate/readLines.js';
+import { addSpeedRow, perSecond, times } from './speedTable.js';
 
 const RECORDS = 200_000;
 const ROUNDS = 5;
@@ -93,4 +94,12 @@ for (const [i, c] of cases.entries()) {
   const rate = median(rates[i] as number[]);
   console.log(`  ${c.name.padEnd(width)}  ${Math.round(rate).toLocaleString('en-GB').padStart(10)} records/s  ${(rate / ofPair).toFixed(2)}× hand-written`);
 }
+const [ownRead = 1, libraryRead = 0, ownWrite = 1, libraryWrite = 0] = rates.map(median);
+addSpeedRow({
+  what: `CSV reading / writing over ${RECORDS.toLocaleString('en-GB')} generated caseload rows: the package's own RFC 4180 reader and writer`,
+  figure: `${perSecond(ownRead)} / ${perSecond(ownWrite)} records/s`,
+  baseline: `the \`csv\` project's streaming csv-parse / csv-stringify: ${perSecond(libraryRead)} / ${perSecond(libraryWrite)} records/s, `
+    + `${times(libraryRead / ownRead)} / ${times(libraryWrite / ownWrite)} the package's own`,
+  target: '– (why the package reads and writes CSV itself)',
+});
 rmSync(dir, { recursive: true, force: true });

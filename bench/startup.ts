@@ -3,6 +3,7 @@
 // machine falls on all of them; each reports its median wall time and its ratio to bare node.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { addSpeedRow, targetCell, times } from './speedTable.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = 'dist/cli.js';
@@ -30,14 +31,21 @@ const median = (values: readonly number[]): number => {
 };
 
 for (const { args } of cases) run(args); // warm the file cache
-const times = cases.map(() => [] as number[]);
-for (let r = 0; r < rounds; r += 1) cases.forEach(({ args }, c) => times[c]?.push(run(args)));
+const runTimes = cases.map(() => [] as number[]);
+for (let r = 0; r < rounds; r += 1) cases.forEach(({ args }, c) => runTimes[c]?.push(run(args)));
 
-const medians = times.map(median);
+const medians = runTimes.map(median);
 const baseline = medians[0] as number;
 console.log(`\nCLI start-up, wall time of one process (median of ${rounds} interleaved rounds)`);
 const width = Math.max(...cases.map((c) => c.name.length));
 cases.forEach((c, i) => {
   const ms = medians[i] as number;
   console.log(`  ${c.name.padEnd(width)}  ${ms.toFixed(0).padStart(5)} ms  ${(ms / baseline).toFixed(2)}× baseline`);
+});
+const [, calendarAdd = 0, evaluate = 0] = medians;
+addSpeedRow({
+  what: `start-up: \`calendar add 2025-01-01 10\` / \`evaluate examples/st-helens-case.json\`, median of ${rounds} runs in turns`,
+  figure: `${calendarAdd.toFixed(0)} / ${evaluate.toFixed(0)} ms: **${times(calendarAdd / baseline)} / ${times(evaluate / baseline)}**`,
+  baseline: `\`node -e 0\`: ${baseline.toFixed(0)} ms`,
+  target: targetCell('≤ 2× each', Math.max(calendarAdd, evaluate) <= 2 * baseline),
 });

@@ -1,0 +1,49 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { addSpeedRow, renderSpeedTable, replaceSpeedTable, ROWS_FILE, TABLE_END, TABLE_START, targetCell, times } from '../../bench/speedTable.js';
+
+const row = { what: '`evaluateCase`', figure: '35,000 cases/s: **0.34×**', baseline: 'JSON: 101,000/s', target: targetCell('≥ 0.8×', false) };
+
+describe('the README Speed table', () => {
+  afterEach(() => { vi.unstubAllEnvs(); });
+
+  it('writes each row under the machine and the date, in Markdown', () => {
+    expect(renderSpeedTable([row, { ...row, what: 'a | b', target: targetCell('≤ 2×', true) }], 'Tue 1 Dec 2026, 2 cores (AMD EPYC), Node 20.20.2, Linux')).toBe([
+      'Measured with `npm run bench` on Tue 1 Dec 2026, 2 cores (AMD EPYC), Node 20.20.2, Linux. Each figure is the median of the rounds in which it took turns with its baseline, in the same run.',
+      '',
+      '| what | figure | baseline in the same run | issue 13\'s target |',
+      '| --- | --- | --- | --- |',
+      '| `evaluateCase` | 35,000 cases/s: **0.34×** | JSON: 101,000/s | ≥ 0.8×: **not met** |',
+      '| a \\| b | 35,000 cases/s: **0.34×** | JSON: 101,000/s | ≤ 2×: met |',
+    ].join('\n'));
+  });
+
+  it('writes a ratio to two places', () => {
+    expect(times(0.3449)).toBe('0.34×');
+    expect(times(7.355)).toBe('7.36×');
+  });
+
+  it('replaces only what lies between the markers', () => {
+    const readme = `# Title\n\n${TABLE_START}\nold table\n${TABLE_END}\n\nAfter.\n`;
+    expect(replaceSpeedTable(readme, 'new table')).toBe(`# Title\n\n${TABLE_START}\nnew table\n${TABLE_END}\n\nAfter.\n`);
+  });
+
+  it('refuses a README without both markers, or with two tables', () => {
+    expect(() => replaceSpeedTable('# Title\n', 'x')).toThrow(/needs one/);
+    expect(() => replaceSpeedTable(`${TABLE_END}\n${TABLE_START}\n`, 'x')).toThrow(/needs one/);
+    expect(() => replaceSpeedTable(`${TABLE_START}\n${TABLE_END}\n${TABLE_START}\n${TABLE_END}\n`, 'x')).toThrow(/needs one/);
+  });
+
+  it('finds its markers in the README, so a bench run of half an hour cannot fail at its last step', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    expect(() => replaceSpeedTable(readme, 'x')).not.toThrow();
+  });
+
+  it('gathers rows only under npm run bench, so a bench run on its own leaves the table alone', () => {
+    vi.stubEnv('npm_lifecycle_event', 'test');
+    const size = (): number => (existsSync(ROWS_FILE) ? statSync(ROWS_FILE).size : -1);
+    const before = size();
+    addSpeedRow(row);
+    expect(size()).toBe(before);
+  });
+});
