@@ -1,8 +1,12 @@
 // Evaluation: evaluateCase over the example caseload, against JSON.parse + JSON.stringify of
 // the same records, in the same run, on one core. It measures the build (npm run bench builds
-// first): tsx running the sources measures about half the speed.
+// first): tsx running the sources measures about half the speed. Then, over the generated
+// caseload `batch` is measured on, what writing a result costs on its own: the bound it sets on
+// `batch`, however fast evaluation is.
 import { readFileSync } from 'node:fs';
 import { evaluateCase } from '../dist/index.js';
+import { safeJsonText } from '../src/cli/terminalText.js';
+import { generatedCaseLine } from '../tests/support/generateCaseload.js';
 import { compare } from './measure.js';
 import { addSpeedRow, perSecond, targetCell, times } from './speedTable.js';
 
@@ -22,4 +26,24 @@ addSpeedRow({
   figure: `${perSecond(evaluated)} cases/s: **${times(evaluated / baseline)}**; with \`JSON.parse\` of the record and \`JSON.stringify\` of the result: ${perSecond(roundTrip)}/s, ${times(roundTrip / baseline)}`,
   baseline: `\`JSON.parse\` + \`JSON.stringify\` of the same records: ${perSecond(baseline)}/s`,
   target: targetCell('≥ 0.8×', evaluated / baseline >= 0.8),
+});
+
+const GENERATED = 1000;
+const generatedLines = Array.from({ length: GENERATED }, (_, i) => generatedCaseLine(i));
+const results = generatedLines.map((line) => ({ line: 1, ...evaluateCase(JSON.parse(line), { asOf: '2025-11-03' }) }));
+const resultJson = results.map((r) => JSON.stringify(r));
+const resultBytes = resultJson.reduce((sum, json) => sum + Buffer.byteLength(json), 0) / GENERATED;
+const g = (i: number): number => i % GENERATED;
+const [lineBaseline = 1, stringified = 0, written = 0] = compare(`Writing the results of ${GENERATED.toLocaleString('en-GB')} generated records as batch does (${(resultBytes / 1000).toFixed(1)} KB a result), per second`, [
+  { name: 'baseline: JSON.parse + JSON.stringify of the record', fn: (i) => JSON.stringify(JSON.parse(generatedLines[g(i)] as string)) },
+  { name: 'JSON.stringify of the result alone', fn: (i) => JSON.stringify(results[g(i)]) },
+  { name: 'JSON.stringify + terminal-safe escapes + UTF-8', fn: (i) => Buffer.from(safeJsonText(JSON.stringify(results[g(i)]))) },
+]);
+const micro = (rate: number): string => `${(1e6 / rate).toFixed(0)} µs`;
+addSpeedRow({
+  what: `writing a \`batch\` result as JSON Lines, alone: the results of ${GENERATED.toLocaleString('en-GB')} generated records (${(resultBytes / 1000).toFixed(1)} KB each), evaluated beforehand`,
+  figure: `\`JSON.stringify\` alone ${perSecond(stringified)}/s (${micro(stringified)} a result), ${times(stringified / lineBaseline)}; with the terminal-safe escapes and the UTF-8 encoding \`batch\` adds, `
+    + `${perSecond(written)}/s (${micro(written)}): **${times(written / lineBaseline)}**`,
+  baseline: `\`JSON.parse\` + \`JSON.stringify\` of the same records, in memory: ${perSecond(lineBaseline)}/s (${micro(lineBaseline)})`,
+  target: '– (what a JSON Lines result costs `batch` however fast evaluation is)',
 });

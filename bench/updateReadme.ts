@@ -12,7 +12,7 @@ if (process.argv[2] === '--reset') {
 } else {
   if (!existsSync(ROWS_FILE)) throw new Error(`no figures in ${ROWS_FILE}: run the whole of npm run bench`);
   const rows = readSpeedRows();
-  const date = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' })
+  const date = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', day: 'numeric', month: 'short', year: 'numeric' })
     .format(new Date());
   const cores = availableParallelism();
   const measuredOn = `${date}, ${cores} core${cores === 1 ? '' : 's'} (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), Node ${process.versions.node}, ${type()}`;
