@@ -54,7 +54,7 @@ const cell = (text: string): string => text.replaceAll('|', '\\|').replaceAll('\
  */
 export function renderSpeedTable(rows: readonly SpeedRow[], measuredOn: string): string {
   return [
-    `Measured with \`npm run bench\` on ${measuredOn}. Each figure is the median of the rounds in which it took turns with its baseline, in the same run.`,
+    `Measured with \`npm run bench\` on ${measuredOn}. Each figure stands beside its baseline from the same run; where the two took turns over several rounds, it is the median round.`,
     '',
     '| what | figure | baseline in the same run | issue 13\'s target |',
     '| --- | --- | --- | --- |',

@@ -9,7 +9,7 @@ describe('the README Speed table', () => {
 
   it('writes each row under the machine and the date, in Markdown', () => {
     expect(renderSpeedTable([row, { ...row, what: 'a | b', target: targetCell('≤ 2×', true) }], 'Tue 1 Dec 2026, 2 cores (AMD EPYC), Node 20.20.2, Linux')).toBe([
-      'Measured with `npm run bench` on Tue 1 Dec 2026, 2 cores (AMD EPYC), Node 20.20.2, Linux. Each figure is the median of the rounds in which it took turns with its baseline, in the same run.',
+      'Measured with `npm run bench` on Tue 1 Dec 2026, 2 cores (AMD EPYC), Node 20.20.2, Linux. Each figure stands beside its baseline from the same run; where the two took turns over several rounds, it is the median round.',
       '',
       '| what | figure | baseline in the same run | issue 13\'s target |',
       '| --- | --- | --- | --- |',
