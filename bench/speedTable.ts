@@ -22,9 +22,9 @@ export const TABLE_END = '<!-- speed-table:end -->';
  * Adds a row to the run's table, when the bench runs under `npm run bench`; a bench run on its
  * own (one size, one script) prints its figures but leaves the table alone.
  */
-export function addSpeedRow(row: SpeedRow): void {
+export function addSpeedRow(row: SpeedRow, path = ROWS_FILE): void {
   if (process.env.npm_lifecycle_event !== 'bench') return;
-  appendFileSync(ROWS_FILE, `${JSON.stringify(row)}\n`);
+  appendFileSync(path, `${JSON.stringify(row)}\n`);
 }
 
 /** The rows a run has gathered, in the order the benches added them. */
@@ -50,7 +50,7 @@ const cell = (text: string): string => text.replaceAll('|', '\\|').replaceAll('\
 
 /**
  * The table in Markdown, under a line naming the machine and the date it was measured on.
- * @example renderSpeedTable(rows, 'Tue 1 Dec 2026, 2 cores (AMD EPYC), Node 20.20.2, Linux')
+ * @example renderSpeedTable(rows, '1 Dec 2026, 2 cores (AMD EPYC), Node 20.20.2, Linux')
  */
 export function renderSpeedTable(rows: readonly SpeedRow[], measuredOn: string): string {
   return [
@@ -64,12 +64,12 @@ export function renderSpeedTable(rows: readonly SpeedRow[], measuredOn: string):
 
 /**
  * The README with the text between the table's markers replaced by `table`, and nothing else changed.
- * @throws Error when the markers are missing or out of order.
+ * @throws Error when the markers are missing, out of order or doubled.
  */
 export function replaceSpeedTable(readme: string, table: string): string {
   const start = readme.indexOf(TABLE_START);
   const end = readme.indexOf(TABLE_END);
-  if (start === -1 || end === -1 || end < start || readme.indexOf(TABLE_START, start + 1) !== -1) {
+  if (start === -1 || end < start || readme.indexOf(TABLE_START, start + 1) !== -1 || readme.indexOf(TABLE_END, end + 1) !== -1) {
     throw new Error(`the README needs one "${TABLE_START}" line followed by one "${TABLE_END}" line around its Speed table`);
   }
   return `${readme.slice(0, start + TABLE_START.length)}\n${table}\n${readme.slice(end)}`;

@@ -1,6 +1,8 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { addSpeedRow, renderSpeedTable, replaceSpeedTable, ROWS_FILE, TABLE_END, TABLE_START, targetCell, times } from '../../bench/speedTable.js';
+import { addSpeedRow, readSpeedRows, renderSpeedTable, replaceSpeedTable, TABLE_END, TABLE_START, targetCell, times } from '../../bench/speedTable.js';
 
 const row = { what: '`evaluateCase`', figure: '35,000 cases/s: **0.34×**', baseline: 'JSON: 101,000/s', target: targetCell('≥ 0.8×', false) };
 
@@ -8,8 +10,8 @@ describe('the README Speed table', () => {
   afterEach(() => { vi.unstubAllEnvs(); });
 
   it('writes each row under the machine and the date, in Markdown', () => {
-    expect(renderSpeedTable([row, { ...row, what: 'a | b', target: targetCell('≤ 2×', true) }], 'Tue 1 Dec 2026, 2 cores (AMD EPYC), Node 20.20.2, Linux')).toBe([
-      'Measured with `npm run bench` on Tue 1 Dec 2026, 2 cores (AMD EPYC), Node 20.20.2, Linux. Each figure stands beside its baseline from the same run; where the two took turns over several rounds, it is the median round.',
+    expect(renderSpeedTable([row, { ...row, what: 'a | b', target: targetCell('≤ 2×', true) }], '1 Dec 2026, 2 cores (AMD EPYC), Node 20.20.2, Linux')).toBe([
+      'Measured with `npm run bench` on 1 Dec 2026, 2 cores (AMD EPYC), Node 20.20.2, Linux. Each figure stands beside its baseline from the same run; where the two took turns over several rounds, it is the median round.',
       '',
       '| what | figure | baseline in the same run | issue 13\'s target |',
       '| --- | --- | --- | --- |',
@@ -20,7 +22,7 @@ describe('the README Speed table', () => {
 
   it('writes a ratio to two places', () => {
     expect(times(0.3449)).toBe('0.34×');
-    expect(times(7.355)).toBe('7.36×');
+    expect(times(7.3551)).toBe('7.36×');
   });
 
   it('replaces only what lies between the markers', () => {
@@ -32,6 +34,7 @@ describe('the README Speed table', () => {
     expect(() => replaceSpeedTable('# Title\n', 'x')).toThrow(/needs one/);
     expect(() => replaceSpeedTable(`${TABLE_END}\n${TABLE_START}\n`, 'x')).toThrow(/needs one/);
     expect(() => replaceSpeedTable(`${TABLE_START}\n${TABLE_END}\n${TABLE_START}\n${TABLE_END}\n`, 'x')).toThrow(/needs one/);
+    expect(() => replaceSpeedTable(`${TABLE_START}\n${TABLE_END}\n${TABLE_END}\n`, 'x')).toThrow(/needs one/);
   });
 
   it('finds its markers in the README, so a bench run of half an hour cannot fail at its last step', () => {
@@ -40,10 +43,18 @@ describe('the README Speed table', () => {
   });
 
   it('gathers rows only under npm run bench, so a bench run on its own leaves the table alone', () => {
-    vi.stubEnv('npm_lifecycle_event', 'test');
-    const size = (): number => (existsSync(ROWS_FILE) ? statSync(ROWS_FILE).size : -1);
-    const before = size();
-    addSpeedRow(row);
-    expect(size()).toBe(before);
+    const dir = mkdtempSync(join(tmpdir(), 'speed-rows-'));
+    const path = join(dir, 'results.jsonl');
+    try {
+      vi.stubEnv('npm_lifecycle_event', 'test');
+      addSpeedRow(row, path);
+      expect(existsSync(path)).toBe(false);
+      vi.stubEnv('npm_lifecycle_event', 'bench');
+      addSpeedRow(row, path);
+      addSpeedRow({ ...row, what: 'second' }, path);
+      expect(readSpeedRows(path)).toEqual([row, { ...row, what: 'second' }]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
