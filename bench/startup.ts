@@ -7,7 +7,8 @@ import { addSpeedRow, targetCell, times } from './speedTable.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = 'dist/cli.js';
-const rounds = 15;
+// Enough rounds that the median holds: single runs on a shared machine spread by a third either way.
+const rounds = 31;
 
 const cases: { name: string; args: string[] }[] = [
   { name: 'baseline: node -e 0', args: ['-e', '0'] },
