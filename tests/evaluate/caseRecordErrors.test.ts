@@ -91,6 +91,16 @@ describe('evaluateCase lists every problem of a record, each with its path', () 
     ]);
   });
 
+  it('events: each attribute a type does not take is named on its own, though the type checks them all with one schema', () => {
+    expect(issuesOf(stHelensCase([
+      { type: 'meeting-decided', on: '2025-01-06', kind: 'initial', outcome: 'closed', section47: true },
+    ] as never))).toEqual([
+      { path: 'events[0].kind', message: '"meeting-decided" events have no kind' },
+      { path: 'events[0].section47', message: '"meeting-decided" events have no section47' },
+      { path: 'events[0].outcome', message: '"meeting-decided" events have no outcome' },
+    ]);
+  });
+
   it('unknown authority → path "authority"', () => {
     expect(issuesOf({ ...stHelensCase([]), authority: 'wigan' })).toEqual([{ path: 'authority',
       message: 'no built-in rule set "wigan" (there are england/working-together, st-helens, warrington, york, sefton, england)' }]);
