@@ -4,7 +4,8 @@
 // caseload `batch` is measured on, what writing a result costs on its own: the bound it sets on
 // `batch`, however fast evaluation is.
 import { readFileSync } from 'node:fs';
-import { evaluateCase } from '../dist/index.js';
+import * as z from 'zod';
+import { CaseRecordSchema, evaluateCase } from '../dist/index.js';
 import { safeJsonText } from '../src/cli/terminalText.js';
 import { generatedCaseLine } from '../tests/support/generateCaseload.js';
 import { compare } from './measure.js';
@@ -15,16 +16,22 @@ const records = lines.map((line) => JSON.parse(line) as unknown);
 const asOf = '2025-03-03';
 const at = (i: number): number => i % lines.length;
 
-const [baseline = 1, evaluated = 0, roundTrip = 0] = compare(`Evaluating the ${lines.length} cases of examples/caseload.jsonl, cases per second`, [
+// The check evaluateCase makes of a record once warm (see compiledParse): what the rest of an
+// evaluation has left of the target.
+const compiledCheck = z.compile(CaseRecordSchema);
+const [baseline = 1, evaluated = 0, roundTrip = 0, checked = 0] = compare(`Evaluating the ${lines.length} cases of examples/caseload.jsonl, cases per second`, [
   { name: 'baseline: JSON.parse + JSON.stringify of the record', fn: (i) => JSON.stringify(JSON.parse(lines[at(i)] as string)) },
   { name: 'evaluateCase', fn: (i) => evaluateCase(records[at(i)], { asOf }) },
   { name: 'JSON.parse + evaluateCase + JSON.stringify', fn: (i) => JSON.stringify(evaluateCase(JSON.parse(lines[at(i)] as string), { asOf })) },
+  { name: "zod's compiled check of the record alone", fn: (i) => compiledCheck.safeParse(records[at(i)]) },
 ]);
+const micro = (rate: number): string => `${(1e6 / rate).toFixed(1)} µs`;
 
 addSpeedRow({
   what: `\`evaluateCase\`, the ${lines.length} cases of \`examples/caseload.jsonl\``,
-  figure: `${perSecond(evaluated)} cases/s: **${times(evaluated / baseline)}**; with \`JSON.parse\` of the record and \`JSON.stringify\` of the result: ${perSecond(roundTrip)}/s, ${times(roundTrip / baseline)}`,
-  baseline: `\`JSON.parse\` + \`JSON.stringify\` of the same records: ${perSecond(baseline)}/s`,
+  figure: `${perSecond(evaluated)} cases/s (${micro(evaluated)} a case): **${times(evaluated / baseline)}**; with \`JSON.parse\` of the record and \`JSON.stringify\` of the result: ${perSecond(roundTrip)}/s, ${times(roundTrip / baseline)}; `
+    + `zod's compiled check of the record, which \`evaluateCase\` makes, alone: ${micro(checked)}`,
+  baseline: `\`JSON.parse\` + \`JSON.stringify\` of the same records: ${perSecond(baseline)}/s (${micro(baseline)})`,
   target: targetCell('≥ 0.8×', evaluated / baseline >= 0.8),
 });
 
@@ -38,7 +45,6 @@ const [lineBaseline = 1, stringified = 0, written = 0] = compare(`Writing the re
   { name: 'JSON.stringify of the result alone', fn: (i) => JSON.stringify(results[g(i)]) },
   { name: 'JSON.stringify + terminal-safe escapes + UTF-8', fn: (i) => Buffer.from(safeJsonText(JSON.stringify(results[g(i)]))) },
 ]);
-const micro = (rate: number): string => `${(1e6 / rate).toFixed(0)} µs`;
 addSpeedRow({
   what: `writing a \`batch\` result as JSON Lines, alone: the results of ${GENERATED.toLocaleString('en-GB')} generated records (${(resultBytes / 1000).toFixed(1)} KB each), evaluated beforehand`,
   figure: `\`JSON.stringify\` alone ${perSecond(stringified)}/s (${micro(stringified)} a result), ${times(stringified / lineBaseline)}; with the terminal-safe escapes and the UTF-8 encoding \`batch\` adds, `
